@@ -1,0 +1,9 @@
+/**
+ * The kernel: building blocks every family uses.
+ *
+ * @since 0.1.0
+ */
+export * as Actor from "./Actor.js"
+export * as History from "./History.js"
+export * as Input from "./Input.js"
+export * as Messages from "./Messages.js"

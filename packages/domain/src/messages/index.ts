@@ -1,0 +1,9 @@
+/**
+ * The catalogue is assembled from one section per area, so each area owns its texts while
+ * `Messages.Code` stays one closed union that catches typos at compile time.
+ */
+import { kernel } from "./kernel.js"
+
+export const catalogue = {
+  ...kernel
+} as const
