@@ -2,8 +2,10 @@
  * The catalogue is assembled from one section per area, so each area owns its texts while
  * `Messages.Code` stays one closed union that catches typos at compile time.
  */
+import { elementsCommon } from "./elements-common.js"
 import { kernel } from "./kernel.js"
 
 export const catalogue = {
-  ...kernel
+  ...kernel,
+  ...elementsCommon
 } as const

@@ -1,0 +1,17 @@
+/**
+ * The all-in-one entry for pages without a build step: one ES module that registers every
+ * element under its default tag and re-exports the classes.
+ *
+ * ```html
+ * <script type="module" src="https://example.org/frontdesk.bundle.js"></script>
+ * ```
+ *
+ * `fd-provider` is registered first, so when the bundle loads after the page is parsed, providers
+ * are upgraded before the elements inside them ask for the desk.
+ *
+ * @since 0.1.0
+ */
+import "./define/fd-provider.js"
+import "./define/fd-timeline.js"
+
+export * from "./index.js"

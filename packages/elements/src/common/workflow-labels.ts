@@ -1,0 +1,37 @@
+/**
+ * Labels of a workflow's states and commands, looked up by name, for elements that show history
+ * or commands without owning the workflow.
+ */
+import type { Messages } from "@frontdesk/domain"
+import { labelText } from "./format.js"
+
+/** The parts of a workflow that carry labels. */
+export interface LabelledWorkflow {
+  readonly states?: ReadonlyArray<{ readonly id: string; readonly label?: unknown }> | undefined
+  readonly commands?:
+    | ReadonlyArray<{ readonly name: string; readonly label?: unknown }>
+    | Readonly<Record<string, { readonly label?: unknown }>>
+    | undefined
+}
+
+/** The label of a state, or its id when the workflow does not name it. */
+export const stateLabel = (
+  workflow: LabelledWorkflow | undefined,
+  id: string,
+  locale: Messages.Locale
+): string => labelText(workflow?.states?.find((s) => s.id === id)?.label, locale, id)
+
+/** The label of a command, or its name when the workflow does not name it. */
+export const commandLabel = (
+  workflow: LabelledWorkflow | undefined,
+  name: string,
+  locale: Messages.Locale
+): string => {
+  const commands = workflow?.commands
+  const command = Array.isArray(commands)
+    ? commands.find((c: { readonly name: string }) => c.name === name)
+    : commands === undefined
+      ? undefined
+      : (commands as Readonly<Record<string, { readonly label?: unknown }>>)[name]
+  return labelText(command?.label, locale, name)
+}
