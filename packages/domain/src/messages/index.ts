@@ -3,9 +3,11 @@
  * `Messages.Code` stays one closed union that catches typos at compile time.
  */
 import { elementsCommon } from "./elements-common.js"
+import { field } from "./field.js"
 import { kernel } from "./kernel.js"
 
 export const catalogue = {
   ...kernel,
-  ...elementsCommon
+  ...elementsCommon,
+  ...field
 } as const
