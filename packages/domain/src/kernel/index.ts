@@ -4,6 +4,7 @@
  * @since 0.1.0
  */
 export * as Actor from "./Actor.js"
+export * as Calendar from "./Calendar.js"
 export * as History from "./History.js"
 export * as Input from "./Input.js"
 export * as Messages from "./Messages.js"
