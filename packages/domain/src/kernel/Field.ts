@@ -556,9 +556,9 @@ export const maxArea = 1_000_000_000
  */
 export const isArea = (value: number): boolean => {
   if (!Number.isFinite(value) || value <= 0 || value > maxArea) return false
-  const hundredths = value * 100
-  // Decimal fractions like 89.55 are not exact in binary; a tolerance far below 0.01 tells them apart.
-  return Math.abs(hundredths - Math.round(hundredths)) < 1e-6
+  // 89.55 is not exact in binary, but it is the double nearest to "89.55", which two-decimal
+  // rounding reproduces exactly; a number with a third decimal does not survive the round trip.
+  return Number(value.toFixed(2)) === value
 }
 
 /**
