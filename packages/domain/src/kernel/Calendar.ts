@@ -549,7 +549,19 @@ export const defaultWindows: Windows = [
  */
 export const defaultTimeZone = "Asia/Shanghai"
 
-const windowProblems = (label: string, windows: Windows): ReadonlyArray<string> => {
+/**
+ * Every problem with a day's windows (malformed, reversed, overlapping or out of order),
+ * each prefixed with `label`; empty when the windows are usable.
+ *
+ * @example
+ * ```ts
+ * import { Calendar } from "@frontdesk/domain"
+ * Calendar.windowProblems("mon", [{ start: "18:00", end: "09:00" }]) // ["mon: 18:00–09:00 ends before it starts"]
+ * ```
+ * @category validation
+ * @since 0.1.0
+ */
+export const windowProblems = (label: string, windows: Windows): ReadonlyArray<string> => {
   const problems: Array<string> = []
   let previousEnd = -1
   for (const w of windows) {

@@ -5,6 +5,7 @@
  */
 export * as Actor from "./Actor.js"
 export * as Calendar from "./Calendar.js"
+export * as ContactWindow from "./ContactWindow.js"
 export * as Deadline from "./Deadline.js"
 export * as History from "./History.js"
 export * as Input from "./Input.js"
