@@ -3,11 +3,13 @@
  * `Messages.Code` stays one closed union that catches typos at compile time.
  */
 import { elementsCommon } from "./elements-common.js"
+import { elementsForm } from "./elements-form.js"
 import { field } from "./field.js"
 import { kernel } from "./kernel.js"
 
 export const catalogue = {
   ...kernel,
   ...elementsCommon,
+  ...elementsForm,
   ...field
 } as const

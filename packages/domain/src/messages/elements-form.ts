@@ -1,0 +1,35 @@
+/** Texts of the form engine and its field controls: buttons, notes, and the controls' own checks. */
+export const elementsForm = {
+  "form.submit": { "zh-CN": "提交", en: "Submit" },
+  "form.next": { "zh-CN": "下一步", en: "Next" },
+  "form.back": { "zh-CN": "上一步", en: "Back" },
+  "form.steps": { "zh-CN": "填写步骤", en: "Steps" },
+  "form.step": { "zh-CN": "第 {n} 步", en: "Step {n}" },
+  "form.stepOf": { "zh-CN": "第 {n} 步，共 {total} 步", en: "Step {n} of {total}" },
+  "form.summary": {
+    "zh-CN": "有 {count} 处需要修改：",
+    en: "{count} fields need attention:"
+  },
+  "form.draft.restored": {
+    "zh-CN": "已恢复上次未提交的草稿。",
+    en: "Draft restored from your last visit."
+  },
+  "form.draft.discard": { "zh-CN": "丢弃草稿", en: "Discard draft" },
+  "form.select.placeholder": { "zh-CN": "请选择", en: "Choose…" },
+  "form.sms.send": { "zh-CN": "发送验证码", en: "Send code" },
+  "form.sms.resend": { "zh-CN": "重新发送", en: "Resend code" },
+  "form.sms.cooldown": { "zh-CN": "{s} 秒后可重发", en: "Resend in {s} s" },
+  "form.sms.sent": { "zh-CN": "验证码已发送", en: "Code sent" },
+  "form.number.invalid": { "zh-CN": "请输入数字", en: "Enter a number" },
+  "form.date.min": { "zh-CN": "不能早于 {min}", en: "Must not be before {min}" },
+  "form.date.max": { "zh-CN": "不能晚于 {max}", en: "Must not be after {max}" },
+  "form.file.type": {
+    "zh-CN": "「{name}」的文件类型不允许，可上传：{types}",
+    en: "“{name}” is not an allowed file type; allowed: {types}"
+  },
+  "form.file.size": {
+    "zh-CN": "「{name}」超过 {max} 的大小限制",
+    en: "“{name}” is larger than the {max} limit"
+  },
+  "form.file.chosen": { "zh-CN": "已选择：{names}", en: "Chosen: {names}" }
+} as const

@@ -1,0 +1,58 @@
+import "../../src/define/fd-id-field.js"
+import axe from "axe-core"
+import { afterEach, describe, expect, it } from "vitest"
+import { userEvent } from "vitest/browser"
+import type { FdIdField } from "../../src/fields/fd-id-field.js"
+import { maskResidentId } from "../../src/fields/fd-id-field.js"
+import { cleanup, controlOf, describeFormControl, messageOf, mountInForm } from "./control-suite.js"
+
+describeFormControl("fd-id-field", {
+  tag: "fd-id-field",
+  fill: async (element) => {
+    await userEvent.fill(controlOf(element), "11010519491231002x")
+  },
+  submitted: (data) => expect(data).toEqual(["11010519491231002X"]),
+  restore: { state: "11010519491231002X", submitted: ["11010519491231002X"] }
+})
+
+describe("fd-id-field", () => {
+  afterEach(cleanup)
+
+  it("has no accessibility violations while masked", async () => {
+    const { element } = await mountInForm("fd-id-field", {
+      setup: (e) => {
+        ;(e as FdIdField).sensitive = true
+        e.value = "11010519491231002X"
+      }
+    })
+    expect((await axe.run(element)).violations).toEqual([])
+  })
+
+  it("reports a wrong check digit in the page's language", async () => {
+    const { element } = await mountInForm("fd-id-field", { lang: "en" })
+    await userEvent.fill(controlOf(element), "110105194912310021")
+    await userEvent.tab()
+    await element.updateComplete
+    expect(messageOf(element)).toBe(
+      "The ID number's check digit does not match; check each digit, one is probably mistyped"
+    )
+  })
+
+  it("shows a sensitive number masked until focused, and in full while editing", async () => {
+    const { element } = await mountInForm("fd-id-field", {
+      setup: (e) => {
+        ;(e as FdIdField).sensitive = true
+        e.value = "11010519491231002X"
+      }
+    })
+    const input = controlOf(element) as HTMLInputElement
+    expect(input.value).toBe("110***********002X")
+    input.focus()
+    await element.updateComplete
+    expect(input.value).toBe("11010519491231002X")
+    await userEvent.tab()
+    await element.updateComplete
+    expect(input.value).toBe(maskResidentId("11010519491231002X"))
+    expect(element.modelValue).toBe("11010519491231002X")
+  })
+})
