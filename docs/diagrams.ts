@@ -1,13 +1,14 @@
 /**
  * Writes a Mermaid state diagram for every workflow that `@frontdesk/domain` exports, one file per
- * workflow and locale: `docs/diagrams/<workflow>.<locale>.mmd`.
+ * workflow and locale: `docs/diagrams/<workflow>.<locale>.mmd`. Modules named on the command line
+ * are searched too: `pnpm --filter @frontdesk/docs run diagrams ../examples/x/src/workflows.ts`.
  *
  * Workflows are data, so the diagrams come from the same value the kernel interprets and cannot
  * drift from the code. Run with `pnpm --filter @frontdesk/docs run diagrams` (part of `pnpm docs`).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
-import { dirname, join } from "node:path"
-import { fileURLToPath } from "node:url"
+import { dirname, join, resolve } from "node:path"
+import { fileURLToPath, pathToFileURL } from "node:url"
 
 type Mermaid = (workflow: unknown, locale?: string) => string
 
@@ -17,8 +18,11 @@ const outDir = join(docsDir, "diagrams")
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null
 
-/** Every public module of the domain package: the root and each subpath of its exports map. */
-const loadModules = async (): Promise<ReadonlyArray<Record<string, unknown>>> => {
+/**
+ * Every public module of the domain package (the root and each subpath of its exports map), plus
+ * any module named on the command line, e.g. an example app's own workflows.
+ */
+const loadModules = async (extra: ReadonlyArray<string>): Promise<ReadonlyArray<Record<string, unknown>>> => {
   const manifest = JSON.parse(readFileSync(join(docsDir, "../packages/domain/package.json"), "utf8")) as {
     readonly exports?: Record<string, unknown>
   }
@@ -26,13 +30,15 @@ const loadModules = async (): Promise<ReadonlyArray<Record<string, unknown>>> =>
     .filter(([subpath, target]) => target !== null && !subpath.includes("*") && !subpath.endsWith(".json"))
     .map(([subpath]) => subpath.replace(/^\./, "@frontdesk/domain"))
   const modules: Array<Record<string, unknown>> = []
-  for (const specifier of subpaths) modules.push((await import(specifier)) as Record<string, unknown>)
+  const fromCommandLine = extra.map((path) => pathToFileURL(resolve(process.cwd(), path)).href)
+  for (const specifier of [...subpaths, ...fromCommandLine])
+    modules.push((await import(specifier)) as Record<string, unknown>)
   return modules
 }
 
 /**
- * Recognises a workflow: by the kernel's own guard when it has one, otherwise by shape (a table
- * of transitions), so the script keeps working while the kernel's API settles.
+ * Recognises a workflow: by the kernel's own guard when it has one, otherwise by what
+ * `Workflow.make` returns (tagged `"Workflow"`, with states and commands).
  */
 const workflowGuard = (modules: ReadonlyArray<Record<string, unknown>>): ((value: unknown) => boolean) => {
   for (const module of modules) {
@@ -41,7 +47,11 @@ const workflowGuard = (modules: ReadonlyArray<Record<string, unknown>>): ((value
       return workflow.isWorkflow as (value: unknown) => boolean
     }
   }
-  return (value) => isObject(value) && Array.isArray(value.transitions)
+  return (value) =>
+    isObject(value) &&
+    value._tag === "Workflow" &&
+    Array.isArray(value.states) &&
+    Array.isArray(value.commands)
 }
 
 /** Walks exported namespaces (a few levels deep) and collects every workflow once, with its path. */
@@ -76,7 +86,7 @@ const fileName = (path: string, workflow: Record<string, unknown>): string => {
 }
 
 const main = async (): Promise<void> => {
-  const modules = await loadModules()
+  const modules = await loadModules(process.argv.slice(2))
   const diagram = modules.map((module) => module.Diagram).find(isObject)
   if (diagram === undefined || typeof diagram.mermaid !== "function") {
     console.log("diagrams: @frontdesk/domain exports no Diagram.mermaid yet; no diagrams written.")
