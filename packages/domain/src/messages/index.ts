@@ -6,10 +6,12 @@ import { elementsCommon } from "./elements-common.js"
 import { elementsForm } from "./elements-form.js"
 import { field } from "./field.js"
 import { kernel } from "./kernel.js"
+import { storage } from "./storage.js"
 
 export const catalogue = {
   ...kernel,
   ...elementsCommon,
   ...elementsForm,
-  ...field
+  ...field,
+  ...storage
 } as const

@@ -1,0 +1,516 @@
+/**
+ * The IndexedDB adapter (on idb): one object store per collection with native indexes, one for
+ * history keyed by `[collection, recordId, version]`, and a BroadcastChannel that tells the other
+ * tabs of the same origin what each commit changed.
+ *
+ * @since 0.1.0
+ */
+
+import type { Scope } from "effect"
+import { Effect, Layer, Result } from "effect"
+import type { IDBPCursorWithValue, IDBPDatabase, IDBPObjectStore, IDBPTransaction } from "idb"
+import { openDB } from "idb"
+import * as Engine from "./internal/engine.js"
+import * as Keys from "./internal/keys.js"
+import * as Store from "./Store.js"
+
+/**
+ * Options of the IndexedDB adapter.
+ *
+ * @example
+ * ```ts
+ * import type { Options } from "@frontdesk/storage/indexeddb"
+ * import { Store } from "@frontdesk/storage"
+ * const options: Options = { name: "frontdesk", schema: Store.define({ version: 1, collections: [] }) }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface Options {
+  /** The database name; tabs that open the same name share data and changes. */
+  readonly name: string
+  readonly schema: Store.Definition
+  /** Failures to inject, for the conformance suite. */
+  readonly faults?: Store.Faults | undefined
+}
+
+const historyStore = "__history"
+
+interface Row {
+  readonly id: string
+  readonly version: number
+  readonly value: unknown
+}
+
+/** The BroadcastChannel name for a database, so only tabs on the same database hear each other. */
+export const channelName = (database: string): string => `frontdesk-store:${database}`
+
+const storeErrorTags = new Set([
+  "Conflict",
+  "NotFound",
+  "UnknownCollection",
+  "UnknownIndex",
+  "QuotaExceeded",
+  "Aborted",
+  "UpgradeBlocked",
+  "MigrationRefused",
+  "InvalidImport",
+  "StorageFailure"
+])
+
+const isStoreError = (error: unknown): error is Store.StoreError =>
+  typeof error === "object" &&
+  error !== null &&
+  storeErrorTags.has((error as { _tag?: unknown })._tag as string)
+
+const errorName = (error: unknown): string | undefined =>
+  typeof error === "object" && error !== null && typeof (error as { name?: unknown }).name === "string"
+    ? (error as { name: string }).name
+    : undefined
+
+/** Maps what IndexedDB throws to the contract's errors. */
+const fromIdb =
+  (operation: string) =>
+  (error: unknown): Store.StoreError => {
+    if (isStoreError(error)) return error
+    switch (errorName(error)) {
+      case "QuotaExceededError":
+        return new Store.QuotaExceeded({ cause: error })
+      case "AbortError":
+        return new Store.Aborted({ cause: error })
+      case "ConstraintError":
+        return new Store.StorageFailure({
+          operation,
+          detail: "a unique index already holds this key",
+          cause: error
+        })
+      default:
+        return new Store.StorageFailure({
+          operation,
+          detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+          cause: error
+        })
+    }
+  }
+
+const run = <A, E extends Store.StoreError>(operation: string, f: () => Promise<A>): Effect.Effect<A, E> =>
+  Effect.tryPromise({ try: f, catch: fromIdb(operation) }) as Effect.Effect<A, E>
+
+const indexKeyPath = (keyPath: Store.KeyPath): string | Array<string> =>
+  typeof keyPath === "string" ? `value.${keyPath}` : keyPath.map((path) => `value.${path}`)
+
+const sameKeyPath = (a: string | ReadonlyArray<string>, b: string | ReadonlyArray<string>): boolean =>
+  JSON.stringify(a) === JSON.stringify(b)
+
+const toRange = (bounds: Engine.Bounds): IDBKeyRange | undefined => {
+  const lower = bounds.lower as IDBValidKey | undefined
+  const upper = bounds.upper as IDBValidKey | undefined
+  if (lower !== undefined && upper !== undefined) {
+    return IDBKeyRange.bound(lower, upper, bounds.lowerOpen, bounds.upperOpen)
+  }
+  if (lower !== undefined) return IDBKeyRange.lowerBound(lower, bounds.lowerOpen)
+  if (upper !== undefined) return IDBKeyRange.upperBound(upper, bounds.upperOpen)
+  return undefined
+}
+
+type UpgradeTransaction = IDBPTransaction<unknown, Array<string>, "versionchange">
+
+/** Creates missing stores and indexes, rebuilds changed indexes, drops undeclared ones (derived data only). */
+const upgradeLayout = (db: IDBPDatabase, tx: UpgradeTransaction, resolved: Engine.Resolved): void => {
+  if (!db.objectStoreNames.contains(historyStore)) {
+    db.createObjectStore(historyStore, { keyPath: ["collection", "recordId", "version"] })
+  }
+  for (const [name, indexes] of resolved.collections) {
+    const store = db.objectStoreNames.contains(name)
+      ? tx.objectStore(name)
+      : db.createObjectStore(name, { keyPath: "id" })
+    for (const existing of Array.from(store.indexNames)) {
+      const declared = indexes.get(existing)
+      const index = store.index(existing)
+      if (
+        declared === undefined ||
+        !sameKeyPath(index.keyPath, indexKeyPath(declared.keyPath)) ||
+        index.unique !== (declared.unique === true)
+      ) {
+        store.deleteIndex(existing)
+      }
+    }
+    for (const declared of indexes.values()) {
+      if (!store.indexNames.contains(declared.name)) {
+        store.createIndex(declared.name, indexKeyPath(declared.keyPath), { unique: declared.unique === true })
+      }
+    }
+  }
+}
+
+const migrateValues = async (
+  tx: UpgradeTransaction,
+  resolved: Engine.Resolved,
+  from: number
+): Promise<void> => {
+  const touched = new Set<string>()
+  for (const migration of resolved.definition.migrations ?? []) {
+    if (migration.version > from) for (const name of Object.keys(migration.up ?? {})) touched.add(name)
+  }
+  for (const name of touched) {
+    if (!resolved.collections.has(name)) continue
+    let cursor = await tx.objectStore(name).openCursor()
+    while (cursor !== null) {
+      const row = cursor.value as Row
+      await cursor.update({
+        ...row,
+        value: Engine.migrateValue(resolved.definition, from, name, row.id, row.value)
+      })
+      cursor = await cursor.continue()
+    }
+  }
+}
+
+const open = (name: string, resolved: Engine.Resolved, onVersionChange: () => void) =>
+  Effect.callback<IDBPDatabase, Store.OpenError>((resume) => {
+    const version = resolved.definition.version
+    let refused: string | undefined
+    let settled = false
+    const settle = (effect: Effect.Effect<IDBPDatabase, Store.OpenError>) => {
+      if (settled) return
+      settled = true
+      resume(effect)
+    }
+    openDB(name, version, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        // A refused or failed upgrade is reported through the open request below.
+        tx.done.catch(() => undefined)
+        const removed = Engine.removedCollection(Array.from(db.objectStoreNames), resolved)
+        if (removed !== undefined) {
+          refused = removed
+          tx.abort()
+          return
+        }
+        upgradeLayout(db, tx, resolved)
+        if (oldVersion > 0) {
+          migrateValues(tx, resolved, oldVersion).catch(() => {
+            try {
+              tx.abort()
+            } catch {
+              // already finished: the open reports the failure
+            }
+          })
+        }
+      },
+      // Waiting here is what hangs other libraries: report it and let the caller decide.
+      blocked() {
+        settle(Effect.fail(new Store.UpgradeBlocked({ database: name, version })))
+      },
+      // Another tab wants a newer version: step aside instead of blocking it.
+      blocking(_current, _blocked, event) {
+        ;(event.target as IDBDatabase).close()
+        onVersionChange()
+      }
+    }).then(
+      (db) => {
+        if (settled) {
+          // The open was reported blocked but completed later: nobody holds this connection.
+          db.close()
+          return
+        }
+        const missing = [...resolved.collections.keys()].find((c) => !db.objectStoreNames.contains(c))
+        if (missing !== undefined) {
+          db.close()
+          settle(
+            Effect.fail(
+              new Store.StorageFailure({
+                operation: "open",
+                detail: `collection "${missing}" is declared but the schema version ${version} was not raised`
+              })
+            )
+          )
+          return
+        }
+        settle(Effect.succeed(db))
+      },
+      (error: unknown) => {
+        if (refused !== undefined) {
+          settle(Effect.fail(new Store.MigrationRefused({ version, collection: refused })))
+        } else {
+          settle(Effect.fail(fromIdb("open")(error) as Store.StorageFailure))
+        }
+      }
+    )
+  })
+
+/**
+ * Opens an IndexedDB Store in a scope; closing the scope closes the connection and the channel.
+ *
+ * @example
+ * ```ts
+ * import { makeIndexedDb } from "@frontdesk/storage/indexeddb"
+ * import { Store } from "@frontdesk/storage"
+ * import { Effect } from "effect"
+ * const program = Effect.scoped(Effect.gen(function* () {
+ *   const store = yield* makeIndexedDb({ name: "frontdesk", schema: Store.define({ version: 1, collections: [] }) })
+ *   return yield* store.exportAll
+ * }))
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const makeIndexedDb = (options: Options): Effect.Effect<Store.Store, Store.OpenError, Scope.Scope> =>
+  Effect.gen(function* () {
+    const resolved = yield* Result.match(Engine.resolve(options.schema), {
+      onFailure: (error) => Effect.fail(error),
+      onSuccess: (value) => Effect.succeed(value)
+    })
+    const hub = Engine.makeHub()
+    let closedByUpgrade = false
+    const db = yield* Effect.acquireRelease(
+      open(options.name, resolved, () => {
+        closedByUpgrade = true
+      }),
+      (db) => Effect.sync(() => db.close())
+    )
+    const channel = yield* Effect.acquireRelease(
+      Effect.sync(() =>
+        typeof BroadcastChannel === "undefined" ? undefined : new BroadcastChannel(channelName(options.name))
+      ),
+      (channel) => Effect.sync(() => channel?.close())
+    )
+    if (channel !== undefined) {
+      channel.onmessage = (event: MessageEvent) => {
+        if (Array.isArray(event.data)) hub.publish(event.data as ReadonlyArray<Store.Change>)
+      }
+    }
+    const database = (): IDBPDatabase => {
+      if (closedByUpgrade) {
+        throw new Store.StorageFailure({
+          operation: "transaction",
+          detail: "the database was closed because another tab opened a newer version; reload the page"
+        })
+      }
+      return db
+    }
+
+    const get = (collection: string, id: string) =>
+      Effect.flatMap(Engine.collection(resolved, collection), () =>
+        run<Store.Item | undefined, Store.StorageFailure>("get", async () => {
+          const row = (await database().get(collection, id)) as Row | undefined
+          return row === undefined ? undefined : { collection, ...row }
+        })
+      )
+
+    const getMany = (collection: string, ids: ReadonlyArray<string>) =>
+      Effect.flatMap(Engine.collection(resolved, collection), () =>
+        run<ReadonlyArray<Store.Item | undefined>, Store.StorageFailure>("getMany", async () => {
+          const tx = database().transaction(collection, "readonly")
+          const rows = (await Promise.all(ids.map((id) => tx.store.get(id)))) as Array<Row | undefined>
+          return rows.map((row) => (row === undefined ? undefined : { collection, ...row }))
+        })
+      )
+
+    const commit = (commit: Store.Commit) =>
+      Effect.gen(function* () {
+        yield* Engine.checkCommit(resolved, commit)
+        const history = commit.history ?? []
+        const names = [...new Set(commit.writes.map((write) => write.collection))]
+        if (history.length > 0) names.push(historyStore)
+        if (names.length === 0) return []
+        yield* run<void, Store.CommitError>("commit", async () => {
+          const tx = database().transaction(names, "readwrite")
+          // The outcome is reported through the awaited requests; this only silences the duplicate.
+          tx.done.catch(() => undefined)
+          try {
+            // Versions are read inside the same readwrite transaction, so no other writer can
+            // slip in between the check and the write.
+            for (const write of commit.writes) {
+              const store = tx.objectStore(write.collection)
+              const row = (await store.get(write.id)) as Row | undefined
+              const actual = row?.version ?? 0
+              if (actual !== write.expectedVersion) {
+                throw new Store.Conflict({
+                  collection: write.collection,
+                  id: write.id,
+                  expectedVersion: write.expectedVersion,
+                  actualVersion: actual
+                })
+              }
+              if (Store.isDelete(write)) {
+                if (row !== undefined) await store.delete(write.id)
+              } else {
+                await store.put({ id: write.id, version: write.expectedVersion + 1, value: write.value })
+              }
+            }
+            if (history.length > 0) {
+              const store = tx.objectStore(historyStore)
+              for (const entry of history) {
+                const key = [entry.collection, entry.recordId, entry.version]
+                if ((await store.getKey(key)) !== undefined) {
+                  throw new Store.Conflict({
+                    collection: entry.collection,
+                    id: entry.recordId,
+                    expectedVersion: entry.version - 1,
+                    actualVersion: entry.version
+                  })
+                }
+                await store.add(entry)
+              }
+            }
+            const fault = options.faults?.commit?.(commit)
+            if (fault === "quota") throw new DOMException("Injected quota failure", "QuotaExceededError")
+            if (fault === "abort") tx.abort()
+            await tx.done
+          } catch (error) {
+            try {
+              tx.abort()
+            } catch {
+              // already aborted or finished
+            }
+            throw error
+          }
+        })
+        const changes = Engine.changesOf(commit)
+        hub.publish(changes)
+        channel?.postMessage(changes)
+        return changes
+      })
+
+    const query = (collection: string, query: Store.Query) =>
+      Effect.gen(function* () {
+        const index = yield* Engine.index(resolved, collection, query.index)
+        const after = yield* Engine.decodeCursor(query.cursor)
+        const limit = yield* Engine.limitOf(query)
+        const desc = query.order === "desc"
+        const bounds = Engine.bounds(query.where, after, desc)
+        if (bounds.empty) return { items: [] }
+        return yield* run<Store.Page, Store.StorageFailure>("query", async () => {
+          const tx = database().transaction(collection, "readonly")
+          const source = index === undefined ? tx.store : tx.store.index(index.name)
+          let cursor: IDBPCursorWithValue<unknown, Array<string>, string, unknown, "readonly"> | null =
+            await source.openCursor(toRange(bounds), desc ? "prev" : "next")
+          if (after !== undefined && cursor !== null) {
+            // Keyset paging: jump straight past the last item instead of scanning equal keys.
+            if (index !== undefined && Keys.compare(cursor.key as Keys.Key, after.key) === 0) {
+              const position = Keys.compare(cursor.primaryKey as Keys.Key, after.id)
+              if (desc ? position > 0 : position < 0)
+                cursor = await cursor.continuePrimaryKey(after.key as IDBValidKey, after.id)
+            }
+            if (
+              cursor !== null &&
+              Keys.compare(cursor.key as Keys.Key, after.key) === 0 &&
+              cursor.primaryKey === after.id
+            ) {
+              cursor = await cursor.continue()
+            }
+          }
+          const rows: Array<{ key: Keys.Key; id: string; row: Row }> = []
+          while (cursor !== null && rows.length <= limit) {
+            rows.push({
+              key: cursor.key as Keys.Key,
+              id: cursor.primaryKey as string,
+              row: cursor.value as Row
+            })
+            cursor = await cursor.continue()
+          }
+          const page = rows.slice(0, limit)
+          const items = page.map(({ row }) => ({ collection, ...row }))
+          const last = page[page.length - 1]
+          return rows.length > page.length && last !== undefined
+            ? { items, cursor: Engine.encodeCursor(last) }
+            : { items }
+        })
+      })
+
+    const history = (collection: string, recordId: string) =>
+      Effect.flatMap(Engine.collection(resolved, collection), () =>
+        run<ReadonlyArray<Store.HistoryEntry>, Store.StorageFailure>("history", async () => {
+          const range = IDBKeyRange.bound([collection, recordId], [collection, recordId, []])
+          return (await database().getAll(historyStore, range)) as Array<Store.HistoryEntry>
+        })
+      )
+
+    const exportAll = run<Store.ExportDocument, Store.StorageFailure>("export", async () => {
+      const names = [...resolved.collections.keys()]
+      const tx = database().transaction([...names, historyStore], "readonly")
+      const collections: Record<string, Array<Row>> = {}
+      for (const name of names) {
+        collections[name] = ((await tx.objectStore(name).getAll()) as Array<Row>).map((row) => ({
+          id: row.id,
+          version: row.version,
+          value: row.value
+        }))
+      }
+      const history = (await tx.objectStore(historyStore).getAll()) as Array<Store.HistoryEntry>
+      return { format: "frontdesk-store", schemaVersion: resolved.definition.version, collections, history }
+    })
+
+    const importAll = (input: unknown) =>
+      Effect.gen(function* () {
+        const document = yield* Engine.decodeImport(resolved, input)
+        const changes = yield* run<
+          Array<Store.Change>,
+          Store.QuotaExceeded | Store.Aborted | Store.StorageFailure
+        >("import", async () => {
+          const names = [...resolved.collections.keys()]
+          const tx = database().transaction([...names, historyStore], "readwrite")
+          tx.done.catch(() => undefined)
+          const changes: Array<Store.Change> = []
+          try {
+            for (const name of names) {
+              const store: IDBPObjectStore<unknown, Array<string>, string, "readwrite"> = tx.objectStore(name)
+              const incoming = document.collections[name] ?? []
+              const ids = new Set(incoming.map((item) => item.id))
+              for (const old of (await store.getAll()) as Array<Row>) {
+                if (!ids.has(old.id)) {
+                  changes.push({ collection: name, id: old.id, version: old.version + 1, deleted: true })
+                }
+              }
+              await store.clear()
+              for (const item of incoming) {
+                await store.put({ id: item.id, version: item.version, value: item.value })
+                changes.push({ collection: name, id: item.id, version: item.version })
+              }
+            }
+            const store = tx.objectStore(historyStore)
+            await store.clear()
+            for (const entry of document.history) await store.add(entry)
+            await tx.done
+          } catch (error) {
+            try {
+              tx.abort()
+            } catch {
+              // already aborted or finished
+            }
+            throw error
+          }
+          return changes
+        })
+        hub.publish(changes)
+        channel?.postMessage(changes)
+      })
+
+    return Store.Store.of({
+      definition: resolved.definition,
+      get,
+      getMany,
+      commit,
+      query,
+      history,
+      watch: hub.watch,
+      subscribe: hub.subscribe,
+      exportAll,
+      importAll
+    })
+  })
+
+/**
+ * A layer of an IndexedDB Store.
+ *
+ * @example
+ * ```ts
+ * import { layerIndexedDb } from "@frontdesk/storage/indexeddb"
+ * import { Store } from "@frontdesk/storage"
+ * const layer = layerIndexedDb({ name: "frontdesk", schema: Store.define({ version: 1, collections: [] }) })
+ * ```
+ * @category layers
+ * @since 0.1.0
+ */
+export const layerIndexedDb = (options: Options): Layer.Layer<Store.Store, Store.OpenError> =>
+  Layer.effect(Store.Store)(makeIndexedDb(options))
