@@ -10,8 +10,9 @@
  * @since 0.1.0
  */
 import { TZDate } from "@date-fns/tz"
-import { Data } from "effect"
+import { Data, Result, Schema } from "effect"
 import { datasets as cnMainlandDatasets } from "./calendars/cn-mainland.js"
+import * as Input from "./Input.js"
 import type * as Messages from "./Messages.js"
 
 // ---------------------------------------------------------------------------------------------
@@ -619,6 +620,62 @@ export const datasetProblems = (data: Dataset): ReadonlyArray<string> => {
     if (clash !== undefined) problems.push(`${w.date}: both a make-up working day and ${clash.name.en}`)
   }
   return problems
+}
+
+const TextSchema = Schema.Struct({ "zh-CN": Schema.String, en: Schema.String })
+const WindowSchema = Schema.Struct({ start: Schema.String, end: Schema.String })
+
+/**
+ * Schema of a {@link Dataset}, for data that arrives at run time as JSON.
+ *
+ * @example
+ * ```ts
+ * import { Calendar } from "@frontdesk/domain"
+ * import { Schema } from "effect"
+ * Schema.decodeUnknownSync(Calendar.DatasetSchema)({ version: "2027.1", source: "", from: "2027-01-01", to: "2027-12-31", holidays: [], makeUpDays: [] })
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const DatasetSchema = Schema.Struct({
+  version: Schema.String,
+  source: Schema.String,
+  from: Schema.String,
+  to: Schema.String,
+  holidays: Schema.Array(Schema.Struct({ name: TextSchema, from: Schema.String, to: Schema.String })),
+  makeUpDays: Schema.Array(
+    Schema.Struct({
+      date: Schema.String,
+      name: TextSchema,
+      windows: Schema.optional(Schema.Array(WindowSchema))
+    })
+  )
+})
+
+/**
+ * Decodes calendar data loaded at run time (for example next year's arrangement fetched as
+ * JSON): a wrongly shaped value fails with `Input.InvalidInput`, well-shaped but unusable data
+ * (bad dates, a make-up day inside a holiday) with {@link InvalidCalendar}. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { Calendar } from "@frontdesk/domain"
+ * import { Result } from "effect"
+ * const decoded = Calendar.decodeDataset(JSON.parse('{"version":"2027.1","source":"","from":"2027-01-01","to":"2027-12-31","holidays":[],"makeUpDays":[]}'))
+ * if (Result.isSuccess(decoded)) Calendar.withData(Calendar.cnMainland(), decoded.success)
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const decodeDataset = (
+  input: unknown
+): Result.Result<Dataset, Input.InvalidInput | InvalidCalendar> => {
+  const decoded = Input.decode(DatasetSchema, input)
+  if (Result.isFailure(decoded)) return decoded
+  const problems = datasetProblems(decoded.success)
+  return problems.length === 0
+    ? Result.succeed(decoded.success)
+    : Result.fail(new InvalidCalendar({ problems }))
 }
 
 const normaliseCoverage = (

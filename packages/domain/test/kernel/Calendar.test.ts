@@ -1,3 +1,4 @@
+import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import * as Calendar from "../../src/kernel/Calendar.js"
@@ -252,5 +253,39 @@ describe("Calendar time zones", () => {
   it("a Berlin calendar keeps local opening hours across the autumn DST change and skips its holiday", () => {
     expect(iso(Calendar.addCalendarDays(berlin, "2026-10-24T10:00:00Z", 1))).toBe("2026-10-25T22:59:59.999Z")
     expect(iso(Calendar.addWorkingDays(berlin, "2026-04-02T10:00:00Z", 2))).toBe("2026-04-07T15:00:00.000Z")
+  })
+})
+
+describe("Calendar data loaded at run time", () => {
+  it("decodeDataset accepts well-formed JSON and the result merges", () => {
+    const json = JSON.stringify({
+      version: "2027.1",
+      source: "国务院办公厅关于2027年部分节假日安排的通知",
+      from: "2027-01-01",
+      to: "2027-12-31",
+      holidays: [{ name: { "zh-CN": "元旦", en: "New Year's Day" }, from: "2027-01-01", to: "2027-01-01" }],
+      makeUpDays: []
+    })
+    const decoded = Calendar.decodeDataset(JSON.parse(json))
+    expect(Result.isSuccess(decoded)).toBe(true)
+    if (Result.isFailure(decoded)) return
+    expect(Calendar.isWorkingDay(Calendar.withData(cn, decoded.success), "2027-01-01")).toEqual({
+      _tag: "Known",
+      value: false
+    })
+  })
+
+  it("decodeDataset reports wrong shapes as input issues and bad dates as calendar problems", () => {
+    const shape = Calendar.decodeDataset({ version: 1 })
+    expect(Result.isFailure(shape) && shape.failure._tag).toBe("InvalidInput")
+    const dates = Calendar.decodeDataset({
+      version: "x",
+      source: "",
+      from: "2027-01-01",
+      to: "2027-12-31",
+      holidays: [],
+      makeUpDays: [{ date: "2027-13-01", name: { "zh-CN": "班", en: "Work" } }]
+    })
+    expect(Result.isFailure(dates) && dates.failure._tag).toBe("InvalidCalendar")
   })
 })
