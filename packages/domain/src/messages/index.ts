@@ -2,6 +2,7 @@
  * The catalogue is assembled from one section per area, so each area owns its texts while
  * `Messages.Code` stays one closed union that catches typos at compile time.
  */
+import { calendar } from "./calendar.js"
 import { elementsCommon } from "./elements-common.js"
 import { elementsForm } from "./elements-form.js"
 import { field } from "./field.js"
@@ -10,6 +11,7 @@ import { storage } from "./storage.js"
 
 export const catalogue = {
   ...kernel,
+  ...calendar,
   ...elementsCommon,
   ...elementsForm,
   ...field,
