@@ -8,6 +8,7 @@ import { elementsForm } from "./elements-form.js"
 import { field } from "./field.js"
 import { kernel } from "./kernel.js"
 import { storage } from "./storage.js"
+import { workflow } from "./workflow.js"
 
 export const catalogue = {
   ...kernel,
@@ -15,5 +16,6 @@ export const catalogue = {
   ...elementsCommon,
   ...elementsForm,
   ...field,
-  ...storage
+  ...storage,
+  ...workflow
 } as const

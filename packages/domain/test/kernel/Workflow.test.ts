@@ -1,0 +1,565 @@
+import { Result, Schema } from "effect"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import * as Actor from "../../src/kernel/Actor.js"
+import * as Calendar from "../../src/kernel/Calendar.js"
+import * as Deadline from "../../src/kernel/Deadline.js"
+import type * as History from "../../src/kernel/History.js"
+import * as Input from "../../src/kernel/Input.js"
+import * as Rules from "../../src/kernel/Rules.js"
+import * as Workflow from "../../src/kernel/Workflow.js"
+
+// A callback task (回访): a supervisor creates it, specialists work it, a supervisor may cancel.
+
+interface TaskData {
+  readonly phone: string
+  readonly attempts: number
+  readonly outcome?: string
+}
+
+const Outcome = Schema.String.check(Schema.isMinLength(1))
+const NewTask = Schema.Struct({ phone: Schema.String.check(Schema.isMinLength(11)) })
+
+const completeRules = Rules.make("task.complete", [
+  Rules.rule({
+    code: "task.attemptedFirst",
+    message: { code: "input.invalid" },
+    standing: "internal-policy",
+    check: (attempt: Workflow.Attempt<TaskData, { readonly outcome: string }>) =>
+      attempt.record.data.attempts > 0
+  }),
+  Rules.rule({
+    code: "task.outcomeNotPlaceholder",
+    message: { code: "field.text.empty" },
+    check: (attempt: Workflow.Attempt<TaskData, { readonly outcome: string }>) =>
+      attempt.input.outcome.trim() !== "-" || { path: ["outcome"] }
+  })
+])
+
+const task = Workflow.make({
+  name: "task",
+  collection: "tasks",
+  label: "workflow.task",
+  states: [
+    { id: "open", label: "workflow.state.open" },
+    { id: "inProgress", label: "workflow.state.inProgress" },
+    { id: "completed", label: "workflow.state.completed", terminal: true },
+    { id: "cancelled", label: "workflow.state.cancelled", terminal: true }
+  ],
+  initial: "open",
+  create: {
+    input: NewTask,
+    roles: ["supervisor"],
+    // Annotated so the data type is known before the rule-set guards below are checked.
+    apply: (input: typeof NewTask.Type): TaskData => ({ phone: input.phone, attempts: 0 })
+  },
+  commands: {
+    start: {
+      label: "workflow.command.start",
+      from: "open",
+      to: "inProgress",
+      roles: ["specialist", "supervisor"]
+    },
+    update: {
+      label: "workflow.command.update",
+      from: ["open", "inProgress"],
+      to: (_record, input) => (input.reached ? "inProgress" : "open"),
+      targets: ["open", "inProgress"],
+      roles: ["specialist"],
+      input: Schema.Struct({ reached: Schema.Boolean, note: Schema.String }),
+      apply: (data, _input) => ({ ...data, attempts: data.attempts + 1 }),
+      note: (input) => input.note
+    },
+    complete: {
+      label: "workflow.command.complete",
+      from: "inProgress",
+      to: "completed",
+      roles: ["specialist"],
+      input: Schema.Struct({ outcome: Outcome }),
+      guard: completeRules,
+      apply: (data, input) => ({ ...data, outcome: input.outcome })
+    },
+    cancel: {
+      label: "workflow.command.cancel",
+      from: ["open", "inProgress"],
+      to: "cancelled",
+      roles: ["supervisor"],
+      input: Schema.Struct({ reason: Schema.String }),
+      guard: (record, input) =>
+        record.data.attempts === 0 && input.reason.length < 4
+          ? [{ code: "task.cancelReason", message: { code: "field.text.empty" }, path: ["reason"] }]
+          : []
+    }
+  }
+})
+
+const specialist = Actor.make("u-1", "王芳", ["specialist"])
+const supervisor = Actor.make("u-2", "李强", ["supervisor"])
+const both = Actor.make("u-3", "张伟", ["specialist", "supervisor"])
+const guest = Actor.make("u-4", "Guest", [])
+const t0 = new Date("2026-03-05T06:00:00.000Z")
+const later = (minutes: number) => new Date(t0.getTime() + minutes * 60_000)
+
+const success = <A, E>(result: Result.Result<A, E>): A => {
+  if (Result.isFailure(result)) throw new Error(`expected success, got ${String(result.failure)}`)
+  return result.success
+}
+const failure = <A, E>(result: Result.Result<A, E>): E => {
+  if (Result.isSuccess(result)) throw new Error("expected a failure")
+  return result.failure
+}
+
+const created = () =>
+  success(Workflow.create(task, { id: "t-1", input: { phone: "13800138000" }, actor: supervisor, now: t0 }))
+const step = (
+  record: Workflow.Record<TaskData>,
+  command: Workflow.CommandOf<typeof task>,
+  input: unknown,
+  actor: Actor.Actor,
+  minutes: number
+) => success(Workflow.decide(task, record, command, input, actor, later(minutes)))
+
+describe("Workflow.make", () => {
+  it("stores commands as a list in declaration order, with `from` as a list and a default empty input", () => {
+    expect(task.commands.map((c) => c.name)).toEqual(["start", "update", "complete", "cancel"])
+    const start = Workflow.command(task, "start")
+    expect(start?.from).toEqual(["open"])
+    expect(Result.isSuccess(Input.decode(start!.input, {}))).toBe(true)
+  })
+
+  it("refuses, when defined, a definition a JavaScript caller got wrong", () => {
+    const base = {
+      name: "bad",
+      collection: "bad",
+      label: "workflow.task",
+      states: [{ id: "open", label: "workflow.state.open" }],
+      initial: "open",
+      commands: {}
+    } as const
+    const make = (overrides: object) => () => Workflow.make({ ...base, ...overrides } as never)
+    expect(make({ initial: "opne" })).toThrow(/`initial` names the state "opne"/)
+    expect(make({ states: [...base.states, ...base.states] })).toThrow(/declared twice/)
+    expect(
+      make({
+        commands: { go: { label: "workflow.command.start", from: "nowhere", to: "open", roles: ["a"] } }
+      })
+    ).toThrow(/"go"'s `from` names the state "nowhere"/)
+    expect(
+      make({ commands: { go: { label: "workflow.command.start", from: "open", to: "open", roles: [] } } })
+    ).toThrow(/lists no roles/)
+    expect(
+      make({
+        commands: { create: { label: "workflow.command.start", from: "open", to: "open", roles: ["a"] } }
+      })
+    ).toThrow(/reserved/)
+  })
+})
+
+describe("Workflow.create", () => {
+  it('creates version 1 in the initial state, with a `create` history entry from ""', () => {
+    const { record, entry } = created()
+    expect(record).toEqual({
+      id: "t-1",
+      version: 1,
+      state: "open",
+      data: { phone: "13800138000", attempts: 0 },
+      createdAt: "2026-03-05T06:00:00.000Z",
+      updatedAt: "2026-03-05T06:00:00.000Z"
+    })
+    expect(entry).toEqual({
+      recordId: "t-1",
+      version: 1,
+      at: "2026-03-05T06:00:00.000Z",
+      actor: supervisor,
+      command: "create",
+      from: "",
+      to: "open",
+      input: { phone: "13800138000" }
+    })
+  })
+
+  it("refuses an actor without a create role, naming the roles allowed", () => {
+    const error = failure(
+      Workflow.create(task, { id: "t-1", input: { phone: "13800138000" }, actor: specialist, now: t0 })
+    )
+    expect(error).toBeInstanceOf(Workflow.RoleNotPermitted)
+    expect((error as Workflow.RoleNotPermitted).roles).toEqual(["supervisor"])
+  })
+
+  it("refuses invalid input with every issue", () => {
+    const error = failure(
+      Workflow.create(task, { id: "t-1", input: { phone: "1380" }, actor: supervisor, now: t0 })
+    )
+    expect(error._tag).toBe("InvalidInput")
+    expect((error as Input.InvalidInput).issues.map((issue) => issue.path)).toEqual([["phone"]])
+  })
+
+  it("refuses to create through a workflow that declares no creation", () => {
+    const { create: _, ...rest } = task
+    const error = failure(Workflow.create(rest, { id: "x", input: {}, actor: supervisor, now: t0 }))
+    expect(error).toBeInstanceOf(Workflow.UnknownCommand)
+  })
+})
+
+describe("Workflow.decide", () => {
+  it("an accepted command moves the state, applies the data, adds one version and one entry", () => {
+    const { record } = created()
+    const started = step(record, "start", {}, specialist, 10)
+    const { record: updated, entry } = success(
+      Workflow.decide(
+        task,
+        started.record,
+        "update",
+        { reached: true, note: "约好周五再谈" },
+        specialist,
+        later(20)
+      )
+    )
+    expect(updated).toEqual({
+      ...started.record,
+      version: 3,
+      data: { phone: "13800138000", attempts: 1 },
+      updatedAt: later(20).toISOString()
+    })
+    expect(entry).toEqual({
+      recordId: "t-1",
+      version: 3,
+      at: later(20).toISOString(),
+      actor: specialist,
+      command: "update",
+      from: "inProgress",
+      to: "inProgress",
+      note: "约好周五再谈",
+      input: { reached: true, note: "约好周五再谈" }
+    })
+  })
+
+  it("a computed `to` picks the next state from the input", () => {
+    const { record } = created()
+    expect(step(record, "update", { reached: false, note: "" }, specialist, 1).record.state).toBe("open")
+    expect(step(record, "update", { reached: true, note: "" }, specialist, 1).record.state).toBe("inProgress")
+  })
+
+  it("UnknownCommand: a command the workflow does not declare", () => {
+    const { record } = created()
+    const error = failure(Workflow.decide(task as Workflow.Any, record, "escalate", {}, both, t0))
+    expect(error).toBeInstanceOf(Workflow.UnknownCommand)
+    expect(error.texts("en")).toEqual(["“task” has no command “escalate”"])
+    expect(error.texts("zh-CN")).toEqual(["「任务」没有「escalate」这一操作"])
+  })
+
+  it("NotAllowedInState: carries the state, the command and the states it is allowed from", () => {
+    const { record } = created()
+    const error = failure(Workflow.decide(task, record, "complete", { outcome: "ok" }, specialist, t0))
+    expect(error).toBeInstanceOf(Workflow.NotAllowedInState)
+    const refused = error as Workflow.NotAllowedInState
+    expect([refused.state, refused.command, refused.allowedFrom]).toEqual([
+      "open",
+      "complete",
+      ["inProgress"]
+    ])
+    expect(refused.texts("en")).toEqual([
+      "“complete” is not allowed while the record is “open”; it is allowed only when “in progress”"
+    ])
+    expect(refused.texts("zh-CN")).toEqual([
+      "当前状态「待处理」下不能执行「完成」，只有在「处理中」状态下才能执行"
+    ])
+  })
+
+  it("NotAllowedInState comes before RoleNotPermitted: the state is checked first", () => {
+    const { record } = created()
+    expect(failure(Workflow.decide(task, record, "complete", {}, guest, t0))._tag).toBe("NotAllowedInState")
+  })
+
+  it("RoleNotPermitted: carries the roles allowed, and comes before input checks", () => {
+    const { record } = created()
+    const error = failure(Workflow.decide(task, record, "cancel", { reason: 42 }, specialist, t0))
+    expect(error).toBeInstanceOf(Workflow.RoleNotPermitted)
+    expect((error as Workflow.RoleNotPermitted).roles).toEqual(["supervisor"])
+    expect(error.texts("en")).toEqual([
+      "Your role may not perform “cancel”; it needs one of these roles: “supervisor”"
+    ])
+    expect(error.texts("zh-CN")).toEqual(["您的角色无权执行「取消」，需要以下角色之一：「supervisor」"])
+  })
+
+  it("InvalidInput: every issue, and it comes before the guard", () => {
+    const { record } = created()
+    const error = failure(Workflow.decide(task, record, "update", { reached: "yes" }, specialist, t0))
+    expect(error).toBeInstanceOf(Input.InvalidInput)
+    expect((error as Input.InvalidInput).issues).toEqual([
+      { path: ["reached"], message: { code: "input.type" } },
+      { path: ["note"], message: { code: "input.required" } }
+    ])
+    // The cancel guard would also fail on this record, but bad input is reported first.
+    expect(failure(Workflow.decide(task, record, "cancel", {}, supervisor, t0))._tag).toBe("InvalidInput")
+  })
+
+  it("missing input counts as an empty object, so each required field is reported", () => {
+    const { record } = created()
+    const error = failure(
+      Workflow.decide(task, record, "cancel", undefined, supervisor, t0)
+    ) as Input.InvalidInput
+    expect(error.issues).toEqual([{ path: ["reason"], message: { code: "input.required" } }])
+  })
+
+  it("RuleViolated from a rule set guard: every violation, with standing and path", () => {
+    const started = step(created().record, "start", {}, specialist, 1).record
+    const error = failure(Workflow.decide(task, started, "complete", { outcome: "-" }, specialist, later(2)))
+    expect(error).toBeInstanceOf(Rules.RuleViolated)
+    expect((error as Rules.RuleViolated).violations).toEqual([
+      { code: "task.attemptedFirst", message: { code: "input.invalid" }, standing: "internal-policy" },
+      { code: "task.outcomeNotPlaceholder", message: { code: "field.text.empty" }, path: ["outcome"] }
+    ])
+    expect(error.texts("en")).toEqual(["This value is not valid", "outcome: Must not be empty"])
+  })
+
+  it("RuleViolated from a guard function", () => {
+    const error = failure(Workflow.decide(task, created().record, "cancel", { reason: "no" }, supervisor, t0))
+    expect((error as Rules.RuleViolated).violations.map((v) => v.code)).toEqual(["task.cancelReason"])
+    expect(
+      Result.isSuccess(
+        Workflow.decide(task, created().record, "cancel", { reason: "duplicate" }, supervisor, t0)
+      )
+    ).toBe(true)
+  })
+
+  it("a computed `to` outside the declared targets is a definition bug and throws", () => {
+    const loose = Workflow.make({
+      name: "loose",
+      collection: "loose",
+      label: "workflow.task",
+      states: [
+        { id: "open", label: "workflow.state.open" },
+        { id: "closed", label: "workflow.state.closed" }
+      ],
+      initial: "open",
+      create: { input: Schema.Struct({}), roles: ["a"], apply: () => ({}) },
+      commands: {
+        go: {
+          label: "workflow.command.close",
+          from: "open",
+          to: () => "closed",
+          targets: ["open"],
+          roles: ["a"]
+        }
+      }
+    })
+    const record = success(
+      Workflow.create(loose, { id: "l", input: {}, actor: Actor.make("a", "A", ["a"]), now: t0 })
+    ).record
+    expect(() => Workflow.decide(loose, record, "go", {}, Actor.make("a", "A", ["a"]), t0)).toThrow(
+      /not in its `targets`/
+    )
+  })
+})
+
+describe("Workflow queries", () => {
+  it("commandsFrom lists the commands a state allows, whoever the actor", () => {
+    expect(Workflow.commandsFrom(task, "open").map((c) => c.name)).toEqual(["start", "update", "cancel"])
+    expect(Workflow.commandsFrom(task, "completed")).toEqual([])
+  })
+
+  it("availableCommands filters by state and role", () => {
+    const { record } = created()
+    expect(Workflow.availableCommands(task, record, specialist).map((c) => c.name)).toEqual([
+      "start",
+      "update"
+    ])
+    expect(Workflow.availableCommands(task, record, supervisor).map((c) => c.name)).toEqual([
+      "start",
+      "cancel"
+    ])
+    expect(Workflow.availableCommands(task, record, guest)).toEqual([])
+  })
+
+  it("isTerminal and state describe the states", () => {
+    expect(Workflow.isTerminal(task, "completed")).toBe(true)
+    expect(Workflow.isTerminal(task, "open")).toBe(false)
+    expect(Workflow.state(task, "inProgress")?.label).toBe("workflow.state.inProgress")
+  })
+})
+
+describe("Workflow deadlines", () => {
+  const respond = Deadline.make({
+    id: "respond",
+    start: "created",
+    met: { commands: ["start"] },
+    duration: Deadline.hours(4)
+  })
+  const resolve = Deadline.make({
+    id: "resolve",
+    start: "created",
+    met: { states: ["completed", "cancelled"] },
+    duration: Deadline.calendarDays(3)
+  })
+  const timed = {
+    ...task,
+    deadlines: [
+      { name: "respond", policy: respond },
+      { name: "resolve", policy: resolve }
+    ]
+  }
+  const context = { calendar: Calendar.cnMainland() }
+
+  it("each accepted command folds into every tracker; dueAt is the earliest open due instant", () => {
+    const first = success(
+      Workflow.create(timed, {
+        id: "t-1",
+        input: { phone: "13800138000" },
+        actor: supervisor,
+        now: t0,
+        context
+      })
+    )
+    const respondDue = Deadline.advance(respond, undefined, first.entry, context.calendar).dueAt
+    const resolveDue = Deadline.advance(resolve, undefined, first.entry, context.calendar).dueAt
+    expect(respondDue).toBe("2026-03-05T10:00:00.000Z")
+    expect(resolveDue).toBe("2026-03-08T15:59:59.999Z")
+    expect(first.record.dueAt).toBe(respondDue)
+    expect(Object.keys(first.record.deadlines ?? {})).toEqual(["respond", "resolve"])
+
+    const started = success(Workflow.decide(timed, first.record, "start", {}, specialist, later(30), context))
+    expect(started.record.deadlines?.respond?.metAt).toBe(later(30).toISOString())
+    expect(started.record.dueAt).toBe(resolveDue)
+
+    const cancelled = success(
+      Workflow.decide(
+        timed,
+        started.record,
+        "cancel",
+        { reason: "customer moved away" },
+        supervisor,
+        later(60),
+        context
+      )
+    )
+    expect(cancelled.record.deadlines?.resolve?.metAt).toBe(later(60).toISOString())
+    expect(cancelled.record).not.toHaveProperty("dueAt")
+  })
+
+  it("a refused command leaves the deadlines untouched", () => {
+    const first = success(
+      Workflow.create(timed, {
+        id: "t-1",
+        input: { phone: "13800138000" },
+        actor: supervisor,
+        now: t0,
+        context
+      })
+    )
+    const before = structuredClone(first.record)
+    expect(
+      Result.isFailure(Workflow.decide(timed, first.record, "complete", {}, specialist, later(5), context))
+    ).toBe(true)
+    expect(first.record).toEqual(before)
+  })
+
+  it("a workflow without deadlines keeps no trackers and no dueAt", () => {
+    expect(created().record).not.toHaveProperty("deadlines")
+    expect(created().record).not.toHaveProperty("dueAt")
+  })
+})
+
+describe("Workflow.replay", () => {
+  it("rebuilds the same record from its history", () => {
+    const first = created()
+    const a = step(first.record, "update", { reached: false, note: "无人接听" }, specialist, 5)
+    const b = step(a.record, "start", {}, both, 10)
+    const c = step(b.record, "update", { reached: true, note: "" }, specialist, 15)
+    const d = step(c.record, "complete", { outcome: "satisfied" }, specialist, 20)
+    const entries = [first.entry, a.entry, b.entry, c.entry, d.entry]
+    expect(success(Workflow.replay(task, [...entries].reverse()))).toEqual(d.record)
+  })
+
+  it("reports a history that no longer leads to the recorded state", () => {
+    const first = created()
+    const a = step(first.record, "update", { reached: true, note: "" }, specialist, 5)
+    const forged: History.Entry = { ...a.entry, to: "open" }
+    const error = failure(Workflow.replay(task, [first.entry, forged]))
+    expect(error).toBeInstanceOf(Workflow.HistoryMismatch)
+    expect(error.texts("en")).toEqual([
+      "History entry 2 does not match the workflow: it says “open”, replaying gives “inProgress”"
+    ])
+  })
+})
+
+describe("Workflow model (random command sequences)", () => {
+  const actors = [specialist, supervisor, both, guest]
+  const commandNames = ["start", "update", "complete", "cancel", "escalate"] as const
+  const inputFor = (name: (typeof commandNames)[number], pick: number): unknown => {
+    switch (name) {
+      case "update":
+        return { reached: pick % 2 === 0, note: `n${pick}` }
+      case "complete":
+        return { outcome: pick % 5 === 0 ? "-" : "done" }
+      case "cancel":
+        return { reason: pick % 3 === 0 ? "no" : "customer request" }
+      default:
+        return {}
+    }
+  }
+  const steps = fc.array(
+    fc.record({
+      command: fc.constantFrom(...commandNames),
+      actor: fc.constantFrom(...actors),
+      pick: fc.nat(20),
+      minutes: fc.integer({ min: 1, max: 600 })
+    }),
+    { maxLength: 25 }
+  )
+
+  it("keeps every invariant of states, versions, history, refusals and availableCommands", () => {
+    fc.assert(
+      fc.property(steps, (sequence) => {
+        let { record, entry } = created()
+        const history: Array<History.Entry> = [entry]
+        let clock = t0.getTime()
+        for (const { command, actor, pick, minutes } of sequence) {
+          clock += minutes * 60_000
+          const available = Workflow.availableCommands(task, record, actor).map((c) => c.name)
+          const before = structuredClone(record)
+          const result = Workflow.decide(
+            task as Workflow.Any,
+            record,
+            command,
+            inputFor(command, pick),
+            actor,
+            new Date(clock)
+          )
+          if (Result.isFailure(result)) {
+            // Refused commands change nothing.
+            expect(record).toEqual(before)
+            const tag = result.failure._tag
+            const stateOrRole =
+              tag === "UnknownCommand" || tag === "NotAllowedInState" || tag === "RoleNotPermitted"
+            // availableCommands holds exactly the commands that pass the state and role checks.
+            expect(available.includes(command as never)).toBe(!stateOrRole)
+            continue
+          }
+          expect(available).toContain(command)
+          const next = result.success
+          // Each accepted command follows a declared transition into a declared state.
+          const declared = Workflow.command(task, command)!
+          expect(declared.from).toContain(record.state)
+          const targets = typeof declared.to === "string" ? [declared.to] : (declared.targets ?? [])
+          expect(targets).toContain(next.record.state)
+          expect(Workflow.state(task, next.record.state)).toBeDefined()
+          expect(next.entry).toMatchObject({ from: record.state, to: next.record.state, command })
+          // Versions grow by exactly one; history by exactly one entry with that version.
+          expect(next.record.version).toBe(record.version + 1)
+          expect(next.entry.version).toBe(next.record.version)
+          history.push(next.entry)
+          expect(history.length).toBe(next.record.version)
+          record = next.record
+        }
+        // Terminal states allow nothing more.
+        if (Workflow.isTerminal(task, record.state)) {
+          for (const actor of actors) expect(Workflow.availableCommands(task, record, actor)).toEqual([])
+        }
+        // The history alone rebuilds the record.
+        expect(success(Workflow.replay(task, history))).toEqual(record)
+      }),
+      { numRuns: 300 }
+    )
+  })
+})
