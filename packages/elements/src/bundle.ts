@@ -13,5 +13,16 @@
  */
 import "./define/fd-provider.js"
 import "./define/fd-timeline.js"
+import "./define/fd-deadline-badge.js"
+import "./define/fd-text-field.js"
+import "./define/fd-mobile-field.js"
+import "./define/fd-id-field.js"
+import "./define/fd-select.js"
+import "./define/fd-multi-select.js"
+import "./define/fd-checkbox-field.js"
+import "./define/fd-date-field.js"
+import "./define/fd-datetime-field.js"
+import "./define/fd-money-field.js"
+import "./define/fd-file-field.js"
 
 export * from "./index.js"

@@ -7,8 +7,23 @@
  *
  * @since 0.1.0
  */
+export {
+  FdDeadlineBadge,
+  type RecordWithDeadlines,
+  type WorkflowWithDeadlines
+} from "./common/fd-deadline-badge.js"
 export { FdProvider } from "./common/fd-provider.js"
 export { FdTimeline } from "./common/fd-timeline.js"
 export { FrontdeskElement } from "./common/frontdesk-element.js"
+export { FdCheckboxField } from "./fields/fd-checkbox-field.js"
+export { FdDateField, FdDatetimeField } from "./fields/fd-date-field.js"
+export { FdFileField } from "./fields/fd-file-field.js"
+export { FdIdField } from "./fields/fd-id-field.js"
+export { FdMobileField } from "./fields/fd-mobile-field.js"
+export { FdMoneyField } from "./fields/fd-money-field.js"
+export { FdMultiSelect } from "./fields/fd-multi-select.js"
+export { FdSelect } from "./fields/fd-select.js"
+export { FdTextField } from "./fields/fd-text-field.js"
+export { FieldElement } from "./fields/field-element.js"
 export type { ChangeLike, DeskLike, Frontdesk, RecordLike } from "./internal/context.js"
 export { base, tokens } from "./theme/tokens.js"

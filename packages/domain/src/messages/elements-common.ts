@@ -8,17 +8,13 @@ export const elementsCommon = {
   "timeline.by": { "zh-CN": "经办人：{name}", en: "By {name}" },
   "timeline.to": { "zh-CN": "变为", en: "to" },
   "timeline.loadFailed": { "zh-CN": "处理记录加载失败", en: "The history could not be loaded" },
-  "deadline.label": { "zh-CN": "时限", en: "Deadline" },
-  "deadline.due": { "zh-CN": "截止 {time}", en: "due {time}" },
-  "deadline.unknown": {
-    "zh-CN": "无法确定：日历数据未覆盖该日期",
-    en: "unknown: the calendar does not cover this date yet"
+  "badge.label": { "zh-CN": "时限", en: "Deadline" },
+  "badge.due": { "zh-CN": "截止 {time}", en: "due {time}" },
+  "badge.provisional": {
+    "zh-CN": "暂定：按周一至周五估算",
+    en: "provisional: estimated Monday to Friday"
   },
-  "deadline.provisional": {
-    "zh-CN": "暂估（按周一至周五计算）",
-    en: "provisional (counted Monday to Friday)"
-  },
-  "deadline.none": { "zh-CN": "无时限", en: "no deadline" },
+  "badge.none": { "zh-CN": "无时限", en: "no deadline" },
   "commands.label": { "zh-CN": "可执行的操作", en: "Available actions" },
   "commands.none": { "zh-CN": "当前没有可执行的操作", en: "No actions are available now" },
   "commands.submit": { "zh-CN": "提交", en: "Submit" },
