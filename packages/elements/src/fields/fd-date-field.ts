@@ -52,6 +52,11 @@ abstract class DateControl extends FieldElement {
     this.value = input.value
   }
 
+  /** Typing part of a date fires no `input`; the picker only tells through `badInput`. */
+  private onPartial(event: Event): void {
+    this.incomplete = (event.target as HTMLInputElement).validity.badInput
+  }
+
   protected renderControl(): TemplateResult {
     return html`<input
       id=${ids.control}
@@ -65,6 +70,8 @@ abstract class DateControl extends FieldElement {
       aria-invalid=${this.ariaInvalidValue}
       aria-describedby=${this.describedBy}
       @input=${this.onInput}
+      @keyup=${this.onPartial}
+      @blur=${this.onPartial}
       @change=${(event: Event) => {
         this.onInput(event)
         this.dispatchEvent(new Event("change", { bubbles: true }))

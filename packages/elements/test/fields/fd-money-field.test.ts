@@ -1,0 +1,54 @@
+import "../../src/define/fd-money-field.js"
+import fc from "fast-check"
+import { afterEach, describe, expect, it } from "vitest"
+import { userEvent } from "vitest/browser"
+import type { FdMoneyField } from "../../src/fields/fd-money-field.js"
+import { cleanup, controlOf, describeFormControl, messageOf, mountInForm } from "./control-suite.js"
+
+describeFormControl("fd-money-field", {
+  tag: "fd-money-field",
+  fill: async (element) => {
+    await userEvent.fill(controlOf(element), "1,234.5")
+  },
+  submitted: (data) => expect(data).toEqual(["123450"]),
+  restore: { state: "12.30", submitted: ["1230"] }
+})
+
+describe("fd-money-field", () => {
+  afterEach(cleanup)
+
+  it("turns yuan into exact fen, so 0.1 and 0.2 add up to exactly 30 fen", async () => {
+    const { element } = await mountInForm("fd-money-field")
+    const money = element as FdMoneyField
+    await userEvent.fill(controlOf(element), "0.1")
+    const a = money.fen!
+    await userEvent.fill(controlOf(element), "0.2")
+    const b = money.fen!
+    expect([a, b, a + b]).toEqual([10, 20, 30])
+    await userEvent.fill(controlOf(element), "19.99")
+    expect(money.fen).toBe(1999)
+    expect(money.modelValue).toEqual({ amount: 1999, currency: "CNY" })
+  })
+
+  it("gives back the same fen for every amount written in yuan", async () => {
+    const { element } = await mountInForm("fd-money-field")
+    const money = element as FdMoneyField
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), (fen) => {
+        money.value = `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`
+        return money.fen === fen
+      })
+    )
+  })
+
+  it("refuses more than two decimals and shows the amount as yuan once committed", async () => {
+    const { element } = await mountInForm("fd-money-field", { lang: "en" })
+    await userEvent.fill(controlOf(element), "1.234")
+    await userEvent.tab()
+    await element.updateComplete
+    expect(messageOf(element)).toBe("An amount has at most two decimal places (to the fen)")
+    await userEvent.fill(controlOf(element), "¥ 8")
+    await userEvent.tab()
+    expect((controlOf(element) as HTMLInputElement).value).toBe("8.00")
+  })
+})
