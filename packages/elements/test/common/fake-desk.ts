@@ -1,24 +1,19 @@
 /**
- * An in-memory desk for element tests: records and history in maps, watchers notified after
- * each write, and `run` delegated to a function the test gives, so refusals can be staged.
+ * An in-memory desk for element tests: records and history in maps, commands decided by the
+ * domain's `Workflow.decide` (so refusals are the real typed errors), watchers notified after
+ * each write. The clock is a counter, so tests never read the wall clock.
  */
-import type { Actor, History } from "@frontdesk/domain"
+import { type Actor, type History, Workflow } from "@frontdesk/domain"
+import { Result } from "effect"
 import type { ChangeLike, DeskLike, RecordLike } from "../../src/internal/context.js"
-
-export type Runner = (args: {
-  readonly record: RecordLike
-  readonly workflow: unknown
-  readonly command: string
-  readonly input: unknown
-  readonly actor: Actor.Actor
-}) => { readonly to: string; readonly data?: unknown; readonly note?: string } | Promise<never>
 
 export class FakeDesk implements DeskLike {
   readonly records = new Map<string, RecordLike>()
   readonly entries = new Map<string, Array<History.Entry>>()
   readonly calls: Array<{ command: string; input: unknown; actor: Actor.Actor }> = []
   private readonly listeners = new Set<(change: ChangeLike) => void>()
-  runner: Runner = ({ command }) => ({ to: command })
+  /** Set to make the next write fail, as a store does when another tab wrote first. */
+  failNext: unknown
   clock = Date.parse("2026-03-02T01:30:00.000Z")
 
   readonly drafts = {
@@ -60,25 +55,23 @@ export class FakeDesk implements DeskLike {
   }
 
   async run(workflow: unknown, id: string, command: string, input: unknown, actor: Actor.Actor) {
-    const collection = (workflow as { collection: string }).collection
-    const record = this.records.get(this.key(collection, id))
+    const flow = workflow as Workflow.Workflow<string, any, any>
+    const key = this.key(flow.collection, id)
+    const record = this.records.get(key) as Workflow.Record<unknown> | undefined
     if (record === undefined) throw new Error(`no record ${id}`)
     this.calls.push({ command, input, actor })
-    const outcome = await this.runner({ record, workflow, command, input, actor })
-    this.clock += 60_000
-    const at = new Date(this.clock).toISOString()
-    const next: RecordLike = {
-      ...record,
-      version: record.version + 1,
-      state: outcome.to,
-      data: outcome.data ?? record.data,
-      updatedAt: at
+    if (this.failNext !== undefined) {
+      const error = this.failNext
+      this.failNext = undefined
+      throw error
     }
-    this.records.set(this.key(collection, id), next)
-    const list = this.entries.get(this.key(collection, id)) ?? []
-    list.push({ recordId: id, version: next.version, at, actor, command, from: record.state, to: next.state })
-    this.entries.set(this.key(collection, id), list)
-    this.notify({ collection, id })
+    this.clock += 60_000
+    const decided = Workflow.decide(flow, record, command, input, actor, new Date(this.clock))
+    if (Result.isFailure(decided)) throw decided.failure
+    const { record: next, entry } = decided.success
+    this.records.set(key, next)
+    this.entries.set(key, [...(this.entries.get(key) ?? []), entry])
+    this.notify({ collection: flow.collection, id })
     return next
   }
 
