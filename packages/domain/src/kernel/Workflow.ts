@@ -22,7 +22,7 @@ import * as Rules from "./Rules.js"
  * @example
  * ```ts
  * import type { Workflow } from "@frontdesk/domain"
- * const open: Workflow.State<"open"> = { id: "open", label: "workflow.command.create" }
+ * const open: Workflow.State<"open"> = { id: "open", label: "workflow.state.open" }
  * ```
  * @category models
  * @since 0.1.0
@@ -56,7 +56,11 @@ export interface Record<D> {
   readonly createdAt: string
   readonly updatedAt: string
   readonly deadlines?: { readonly [name: string]: Deadline.Tracker } | undefined
-  /** The earliest open deadline's due instant, for store indexes; absent when none is open. */
+  /**
+   * The earliest open deadline's due instant, for store indexes; absent when none is open. A
+   * paused deadline is not open (its clock is stopped); one past the calendar's coverage counts
+   * with its provisional estimate.
+   */
   readonly dueAt?: string | undefined
 }
 
@@ -228,7 +232,7 @@ export interface Command<S extends string = string, N extends string = string, D
  * ```ts
  * import type { Workflow } from "@frontdesk/domain"
  * const complete: Workflow.CommandDefinition<"open" | "done", unknown, unknown> = {
- *   label: "workflow.command.create", from: "open", to: "done", roles: ["specialist"]
+ *   label: "workflow.command.complete", from: "open", to: "done", roles: ["specialist"]
  * }
  * ```
  * @category models
@@ -426,10 +430,10 @@ const definitionError = (workflow: string, problem: string): Error =>
  * const callback = Workflow.make({
  *   name: "callback",
  *   collection: "callbacks",
- *   label: "callback.label",
+ *   label: "workflow.task",
  *   states: [
- *     { id: "open", label: "callback.state.open" },
- *     { id: "completed", label: "callback.state.completed", terminal: true }
+ *     { id: "open", label: "workflow.state.open" },
+ *     { id: "completed", label: "workflow.state.completed", terminal: true }
  *   ],
  *   initial: "open",
  *   create: {
@@ -439,7 +443,7 @@ const definitionError = (workflow: string, problem: string): Error =>
  *   },
  *   commands: {
  *     complete: {
- *       label: "callback.command.complete",
+ *       label: "workflow.command.complete",
  *       from: "open",
  *       to: "completed",
  *       roles: ["specialist"],
@@ -542,7 +546,7 @@ const list = (codes: ReadonlyArray<Messages.Code | string>, locale: Messages.Loc
  * @example
  * ```ts
  * import { Workflow } from "@frontdesk/domain"
- * const error = new Workflow.UnknownCommand({ workflow: "callback", workflowLabel: "workflow.command.create", command: "escalate" })
+ * const error = new Workflow.UnknownCommand({ workflow: "task", workflowLabel: "workflow.task", command: "escalate" })
  * error.texts("en")
  * ```
  * @category errors
@@ -577,9 +581,9 @@ export class UnknownCommand extends Data.TaggedError("UnknownCommand")<{
  * ```ts
  * import { Workflow } from "@frontdesk/domain"
  * const error = new Workflow.NotAllowedInState({
- *   command: "complete", commandLabel: "workflow.command.create",
- *   state: "completed", stateLabel: "state.met",
- *   allowedFrom: ["open"], allowedFromLabels: ["state.onTrack"]
+ *   command: "complete", commandLabel: "workflow.command.complete",
+ *   state: "completed", stateLabel: "workflow.state.completed",
+ *   allowedFrom: ["open"], allowedFromLabels: ["workflow.state.open"]
  * })
  * error.texts("zh-CN")
  * ```
@@ -621,7 +625,7 @@ export class NotAllowedInState extends Data.TaggedError("NotAllowedInState")<{
  * ```ts
  * import { Workflow } from "@frontdesk/domain"
  * const error = new Workflow.RoleNotPermitted({
- *   command: "close", commandLabel: "workflow.command.create", roles: ["supervisor"], actorRoles: ["specialist"]
+ *   command: "close", commandLabel: "workflow.command.close", roles: ["supervisor"], actorRoles: ["specialist"]
  * })
  * error.texts("en")
  * ```
