@@ -1,0 +1,346 @@
+/**
+ * The promise façade for developers who do not use Effect: one object that loads, creates and
+ * runs workflow records, lists and watches them, keeps form drafts, and exports or imports
+ * everything. Rejections are the Store's and the workflow's typed errors themselves, so
+ * `catch (e) { if (e._tag === "Conflict") ... }` works.
+ *
+ * @since 0.1.0
+ */
+import type { Actor, Calendar, History, Workflow } from "@frontdesk/domain"
+import type { Layer } from "effect"
+import { Cause, Effect, Exit, Layer as Layers, ManagedRuntime, Scope } from "effect"
+import { layerIndexedDb } from "./indexeddb.js"
+import { layerMemory } from "./memory.js"
+import * as Runner from "./Runner.js"
+import * as Store from "./Store.js"
+
+/**
+ * A query over a declared index; see {@link Store.Query}.
+ *
+ * @example
+ * ```ts
+ * import type { Desk } from "@frontdesk/storage"
+ * const query: Desk.Query = { index: "byState", where: { eq: "open" }, limit: 20 }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type Query = Store.Query
+
+/**
+ * A change to a record; see {@link Store.Change}.
+ *
+ * @example
+ * ```ts
+ * import type { Desk } from "@frontdesk/storage"
+ * const onChange = (change: Desk.Change) => change.collection === "callbacks"
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type Change = Store.Change
+
+/**
+ * Everything in a store as JSON; see {@link Store.ExportDocument}.
+ *
+ * @example
+ * ```ts
+ * import type { Desk } from "@frontdesk/storage"
+ * const download = (doc: Desk.ExportDocument) => JSON.stringify(doc)
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type ExportDocument = Store.ExportDocument
+
+/**
+ * Form drafts, kept in the `drafts` collection every store has. The last save wins.
+ *
+ * @example
+ * ```ts
+ * import type { Desk } from "@frontdesk/storage"
+ * declare const desk: Desk.Desk
+ * await desk.drafts.save("new-callback", { phone: "138" })
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface Drafts {
+  save(key: string, value: unknown): Promise<void>
+  load(key: string): Promise<unknown | undefined>
+  clear(key: string): Promise<void>
+}
+
+/**
+ * The promise façade over a Store and the Runner.
+ *
+ * @example
+ * ```ts
+ * import { Desk } from "@frontdesk/storage"
+ * import { Actor, type Workflow } from "@frontdesk/domain"
+ * declare const callback: Workflow.Any
+ * declare const schema: import("@frontdesk/storage").Store.Definition
+ * const desk = Desk.memory(schema)
+ * const record = await desk.create(callback, "cb-1", { phone: "13800138000" }, Actor.make("u-2", "李强", ["supervisor"]))
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface Desk {
+  get<D>(collection: string, id: string): Promise<Workflow.Record<D> | undefined>
+  create<D>(
+    workflow: Workflow.Any,
+    id: string,
+    input: unknown,
+    actor: Actor.Actor
+  ): Promise<Workflow.Record<D>>
+  run<D>(
+    workflow: Workflow.Any,
+    id: string,
+    command: string,
+    input: unknown,
+    actor: Actor.Actor
+  ): Promise<Workflow.Record<D>>
+  history(collection: string, recordId: string): Promise<ReadonlyArray<History.Entry>>
+  query<D>(
+    collection: string,
+    query: Query
+  ): Promise<{ items: ReadonlyArray<Workflow.Record<D>>; cursor?: string }>
+  /** Calls `listener` after every change; returns the function that stops it. */
+  watch(listener: (change: Change) => void): () => void
+  drafts: Drafts
+  export(): Promise<ExportDocument>
+  import(doc: unknown): Promise<void>
+  /** Stops every watcher and closes the store. */
+  close(): Promise<void>
+}
+
+/**
+ * Options of {@link createDesk}.
+ *
+ * @example
+ * ```ts
+ * import { type Desk, Store } from "@frontdesk/storage"
+ * import { layerMemory } from "@frontdesk/storage/memory"
+ * const options: Desk.Options = {
+ *   store: layerMemory(Store.define({ version: 1, collections: [{ name: "callbacks" }] })),
+ *   safeToRetry: ["attempt"]
+ * }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface Options {
+  /** A Store layer (opened on first use, closed by `close`) or an opened Store. */
+  readonly store: Layer.Layer<Store.Store, unknown> | Store.Store
+  /** The time of commands; the system clock when absent. */
+  readonly clock?: (() => Date) | undefined
+  /** The business calendar deadlines count on; the domain's default when absent. */
+  readonly calendar?: Calendar.Calendar | undefined
+  /** Whatever else the workflows' guards look up. */
+  readonly context?: Workflow.Context | undefined
+  /** Commands that may be decided again after a `Conflict`; see `Runner.Options.safeToRetry`. */
+  readonly safeToRetry?:
+    | ReadonlyArray<string>
+    | ((workflow: Workflow.Any, command: string) => boolean)
+    | undefined
+}
+
+/**
+ * How many times saving a draft is tried when another tab saves the same draft at once.
+ *
+ * @example
+ * ```ts
+ * import { Desk } from "@frontdesk/storage"
+ * Desk.draftAttempts // 5
+ * ```
+ * @category constants
+ * @since 0.1.0
+ */
+export const draftAttempts = 5
+
+const isLayer = (store: Options["store"]): store is Layer.Layer<Store.Store, unknown> => Layers.isLayer(store)
+
+/**
+ * Makes a Desk over a Store.
+ *
+ * @example
+ * ```ts
+ * import { createDesk, Store } from "@frontdesk/storage"
+ * import { layerIndexedDb } from "@frontdesk/storage/indexeddb"
+ * const schema = Store.define({ version: 1, collections: [{ name: "callbacks", indexes: [{ name: "byState", keyPath: "state" }] }] })
+ * const desk = createDesk({ store: layerIndexedDb({ name: "frontdesk", schema }) })
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const createDesk = (options: Options): Desk => {
+  const layer = isLayer(options.store) ? options.store : Layers.succeed(Store.Store)(options.store)
+  const runtime = ManagedRuntime.make(layer)
+  const context: Workflow.Context | undefined =
+    options.calendar === undefined ? options.context : { ...options.context, calendar: options.calendar }
+  const runnerOptions = (workflow: Workflow.Any, command: string): Runner.Options => ({
+    now: options.clock,
+    context,
+    safeToRetry:
+      options.safeToRetry === undefined
+        ? false
+        : typeof options.safeToRetry === "function"
+          ? options.safeToRetry(workflow, command)
+          : options.safeToRetry.includes(command)
+  })
+
+  const execute = <A, E>(effect: Effect.Effect<A, E, Store.Store>): Promise<A> =>
+    runtime.runPromiseExit(effect).then((exit) => {
+      if (Exit.isSuccess(exit)) return exit.value
+      // The typed error itself, so callers can switch on `_tag`.
+      throw Cause.squash(exit.cause)
+    })
+
+  // Watchers registered before the store is open are subscribed the moment it opens, before any
+  // operation runs, so a watcher set up first never misses the first change.
+  const watchers = new Set<Scope.Closeable>()
+  const pending = new Map<Scope.Closeable, (change: Change) => void>()
+  const subscribe = (opened: Store.Store, scope: Scope.Closeable, listener: (change: Change) => void) =>
+    Effect.runSync(Scope.provide(scope)(opened.subscribe(listener)))
+  let store: Store.Store | undefined
+  const ready = execute(Store.Store).then((opened) => {
+    store = opened
+    for (const [scope, listener] of pending) subscribe(opened, scope, listener)
+    pending.clear()
+    return opened
+  })
+  // An open failure is reported by every call; this only keeps it from being unhandled meanwhile.
+  ready.catch(() => undefined)
+
+  const promise = <A, E>(effect: Effect.Effect<A, E, Store.Store>): Promise<A> =>
+    ready.then(() => execute(effect))
+
+  const draft = (f: (store: Store.Store) => Effect.Effect<void, Store.CommitError>) =>
+    promise(
+      Effect.flatMap(Store.Store, (opened) =>
+        f(opened).pipe(
+          Effect.retry({ times: draftAttempts - 1, while: (error) => error._tag === "Conflict" })
+        )
+      )
+    )
+
+  return {
+    get: <D>(collection: string, id: string) =>
+      promise(
+        Effect.flatMap(Store.Store, (opened) =>
+          Effect.map(opened.get(collection, id), (item) => item?.value as Workflow.Record<D> | undefined)
+        )
+      ),
+    create: <D>(workflow: Workflow.Any, id: string, input: unknown, actor: Actor.Actor) =>
+      promise(Runner.create<D>(workflow, id, input, actor, runnerOptions(workflow, "create"))),
+    run: <D>(workflow: Workflow.Any, id: string, command: string, input: unknown, actor: Actor.Actor) =>
+      promise(Runner.run<D>(workflow, id, command, input, actor, runnerOptions(workflow, command))),
+    history: (collection: string, recordId: string) =>
+      promise(
+        Effect.flatMap(Store.Store, (opened) =>
+          Effect.map(opened.history(collection, recordId), (entries) =>
+            entries.map(({ collection: _, ...entry }) => entry as History.Entry)
+          )
+        )
+      ),
+    query: <D>(collection: string, query: Query) =>
+      promise(
+        Effect.flatMap(Store.Store, (opened) =>
+          Effect.map(opened.query(collection, query), (page) => {
+            const items = page.items.map((item) => item.value as Workflow.Record<D>)
+            return page.cursor === undefined ? { items } : { items, cursor: page.cursor }
+          })
+        )
+      ),
+    watch: (listener) => {
+      const scope = Scope.makeUnsafe()
+      watchers.add(scope)
+      let stopped = false
+      if (store !== undefined) subscribe(store, scope, listener)
+      else pending.set(scope, listener)
+      return () => {
+        if (stopped) return
+        stopped = true
+        watchers.delete(scope)
+        pending.delete(scope)
+        Effect.runSync(Scope.close(scope, Exit.void))
+      }
+    },
+    drafts: {
+      save: (key, value) =>
+        draft((opened) =>
+          Effect.flatMap(opened.get(Store.draftsCollection, key), (item) =>
+            opened.commit({
+              writes: [
+                { collection: Store.draftsCollection, id: key, expectedVersion: item?.version ?? 0, value }
+              ]
+            })
+          ).pipe(Effect.asVoid)
+        ),
+      load: (key) =>
+        promise(
+          Effect.flatMap(Store.Store, (opened) =>
+            Effect.map(opened.get(Store.draftsCollection, key), (item) => item?.value)
+          )
+        ),
+      clear: (key) =>
+        draft((opened) =>
+          Effect.flatMap(opened.get(Store.draftsCollection, key), (item) =>
+            item === undefined
+              ? Effect.void
+              : opened.commit({
+                  writes: [
+                    {
+                      collection: Store.draftsCollection,
+                      id: key,
+                      expectedVersion: item.version,
+                      delete: true
+                    }
+                  ]
+                })
+          ).pipe(Effect.asVoid)
+        )
+    },
+    export: () => promise(Effect.flatMap(Store.Store, (opened) => opened.exportAll)),
+    import: (doc) => promise(Effect.flatMap(Store.Store, (opened) => opened.importAll(doc))),
+    close: async () => {
+      for (const scope of watchers) Effect.runSync(Scope.close(scope, Exit.void))
+      watchers.clear()
+      pending.clear()
+      await runtime.dispose()
+    }
+  }
+}
+
+/**
+ * A Desk over a fresh memory store, for demos, tests and server-side rendering.
+ *
+ * @example
+ * ```ts
+ * import { Desk, Store } from "@frontdesk/storage"
+ * const desk = Desk.memory(Store.define({ version: 1, collections: [{ name: "callbacks" }] }))
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const memory = (schema: Store.Definition, options: Omit<Options, "store"> = {}): Desk =>
+  createDesk({ ...options, store: layerMemory(schema) })
+
+/**
+ * A Desk over an IndexedDB database, shared with (and watched across) the other tabs of the origin.
+ *
+ * @example
+ * ```ts
+ * import { Desk, Store } from "@frontdesk/storage"
+ * const desk = Desk.indexedDb({ name: "frontdesk", schema: Store.define({ version: 1, collections: [{ name: "callbacks" }] }) })
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const indexedDb = (
+  options: { readonly name: string; readonly schema: Store.Definition } & Omit<Options, "store">
+): Desk => {
+  const { name, schema, ...rest } = options
+  return createDesk({ ...rest, store: layerIndexedDb({ name, schema }) })
+}

@@ -1,0 +1,135 @@
+import "fake-indexeddb/auto"
+import { createDesk, Desk, Runner, Store } from "@frontdesk/storage"
+import { layerMemory, makeDatabase, makeMemory } from "@frontdesk/storage/memory"
+import { Effect } from "effect"
+import { describe, expect, it } from "vitest"
+import { colleague, racing, schema, specialist, supervisor, type TaskData, task } from "./fixtures.js"
+
+const clock = () => new Date("2026-03-02T01:00:00Z")
+
+describe("Desk", () => {
+  it("creates, runs, reads, lists and tells the history of records with plain promises", async () => {
+    const desk = Desk.memory(schema, { clock })
+    const created = await desk.create<TaskData>(task, "t-1", { phone: "13800138000" }, supervisor)
+    expect(created).toMatchObject({
+      id: "t-1",
+      version: 1,
+      state: "open",
+      createdAt: "2026-03-02T01:00:00.000Z"
+    })
+    await desk.create(task, "t-2", { phone: "13900139000" }, supervisor)
+    const started = await desk.run<TaskData>(task, "t-1", "start", {}, specialist)
+    expect(started).toMatchObject({ version: 2, state: "inProgress" })
+    expect(await desk.get<TaskData>("tasks", "t-1")).toEqual(started)
+    expect(await desk.get("tasks", "t-9")).toBeUndefined()
+    const open = await desk.query<TaskData>("tasks", { index: "byState", where: { eq: "open" } })
+    expect(open.items.map((record) => record.id)).toEqual(["t-2"])
+    expect(open.cursor).toBeUndefined()
+    const history = await desk.history("tasks", "t-1")
+    expect(history.map((entry) => entry.command)).toEqual(["create", "start"])
+    expect(history[0]).not.toHaveProperty("collection")
+    await desk.close()
+  })
+
+  it("rejects with the typed errors themselves, so callers can switch on _tag", async () => {
+    const desk = Desk.memory(schema)
+    await desk.create(task, "t-1", { phone: "13800138000" }, supervisor)
+    const reasons = await Promise.all([
+      desk.create(task, "t-1", { phone: "13800138000" }, supervisor).catch((e: unknown) => e),
+      desk.run(task, "t-1", "complete", {}, specialist).catch((e: unknown) => e),
+      desk.run(task, "t-9", "start", {}, specialist).catch((e: unknown) => e),
+      desk.get("nope", "x").catch((e: unknown) => e),
+      desk.import({ format: "something else" }).catch((e: unknown) => e)
+    ])
+    expect(reasons.map((reason) => (reason as { _tag: string })._tag)).toEqual([
+      "Conflict",
+      "NotAllowedInState",
+      "NotFound",
+      "UnknownCollection",
+      "InvalidImport"
+    ])
+    expect(reasons[0]).toBeInstanceOf(Store.Conflict)
+    expect((reasons[0] as Store.Conflict).text("zh-CN")).toContain("已被他人修改")
+    await desk.close()
+  })
+
+  it("watch calls the listener for each change until it is stopped", async () => {
+    const desk = Desk.memory(schema)
+    const seen: Array<Desk.Change> = []
+    const stop = desk.watch((change) => seen.push(change))
+    await desk.create(task, "t-1", { phone: "13800138000" }, supervisor)
+    await desk.run(task, "t-1", "start", {}, specialist)
+    stop()
+    await desk.run(task, "t-1", "complete", {}, specialist)
+    expect(seen).toEqual([
+      { collection: "tasks", id: "t-1", version: 1 },
+      { collection: "tasks", id: "t-1", version: 2 }
+    ])
+    await desk.close()
+  })
+
+  it("keeps drafts: the last save wins, clear removes, a missing draft is undefined", async () => {
+    const desk = Desk.memory(schema)
+    expect(await desk.drafts.load("new-task")).toBeUndefined()
+    await desk.drafts.save("new-task", { phone: "138" })
+    await desk.drafts.save("new-task", { phone: "1380013" })
+    expect(await desk.drafts.load("new-task")).toEqual({ phone: "1380013" })
+    await desk.drafts.clear("new-task")
+    await desk.drafts.clear("new-task")
+    expect(await desk.drafts.load("new-task")).toBeUndefined()
+    await desk.close()
+  })
+
+  it("saving one draft from two tabs at once keeps one of the two values", async () => {
+    const database = makeDatabase()
+    const tabA = createDesk({ store: layerMemory(schema, { database }) })
+    const tabB = createDesk({ store: layerMemory(schema, { database }) })
+    await Promise.all([tabA.drafts.save("d", "from A"), tabB.drafts.save("d", "from B")])
+    expect(["from A", "from B"]).toContain(await tabA.drafts.load("d"))
+    await Promise.all([tabA.close(), tabB.close()])
+  })
+
+  it("exports and imports everything", async () => {
+    const source = Desk.memory(schema)
+    await source.create(task, "t-1", { phone: "13800138000" }, supervisor)
+    await source.drafts.save("d", { half: "done" })
+    const doc = await source.export()
+    const target = Desk.memory(schema)
+    await target.import(JSON.parse(JSON.stringify(doc)))
+    expect(await target.get("tasks", "t-1")).toEqual(await source.get("tasks", "t-1"))
+    expect(await target.drafts.load("d")).toEqual({ half: "done" })
+    expect(await target.history("tasks", "t-1")).toEqual(await source.history("tasks", "t-1"))
+    await Promise.all([source.close(), target.close()])
+  })
+
+  it("accepts an opened Store and retries only the commands named safe to retry", async () => {
+    const inner = await Effect.runPromise(makeMemory(schema))
+    await Effect.runPromise(
+      Effect.provideService(Runner.create(task, "t-1", { phone: "1" }, supervisor), Store.Store, inner)
+    )
+    const colleagueNotes = (store: Store.Store) =>
+      Effect.provideService(
+        Runner.run(task, "t-1", "note", { text: "by colleague" }, colleague),
+        Store.Store,
+        store
+      )
+    const desk = createDesk({ store: racing(inner, 2, colleagueNotes), safeToRetry: ["note"] })
+    const noted = await desk.run<TaskData>(task, "t-1", "note", { text: "mine" }, specialist)
+    expect(noted.data.notes).toEqual(["by colleague", "by colleague", "mine"])
+    const strict = createDesk({ store: racing(inner, 1, colleagueNotes) })
+    await expect(strict.run(task, "t-1", "note", { text: "again" }, specialist)).rejects.toMatchObject({
+      _tag: "Conflict"
+    })
+    await Promise.all([desk.close(), strict.close()])
+  })
+
+  it("Desk.indexedDb keeps records in IndexedDB across desks on the same database", async () => {
+    const name = `desk-${crypto.randomUUID()}`
+    const first = Desk.indexedDb({ name, schema })
+    await first.create(task, "t-1", { phone: "13800138000" }, supervisor)
+    await first.close()
+    const second = Desk.indexedDb({ name, schema })
+    expect((await second.get<TaskData>("tasks", "t-1"))?.data.phone).toBe("13800138000")
+    await second.close()
+  })
+})
