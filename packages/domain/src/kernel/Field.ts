@@ -1069,7 +1069,7 @@ export type Widget =
  */
 export interface Option {
   readonly value: string
-  readonly label: Messages.Code
+  readonly label: Messages.Label
 }
 
 /**
@@ -1085,8 +1085,8 @@ export interface Option {
  * @since 0.1.0
  */
 export interface Meta {
-  readonly label: Messages.Code
-  readonly hint?: Messages.Code | undefined
+  readonly label: Messages.Label
+  readonly hint?: Messages.Label | undefined
   readonly widget: Widget
   /** Choices of a `select` or `multiSelect`. */
   readonly options?: ReadonlyArray<Option> | undefined

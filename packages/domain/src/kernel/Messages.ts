@@ -64,6 +64,21 @@ export interface Text {
 export type Code = keyof typeof catalogue
 
 /**
+ * A label: a catalogue code, or text given inline in every locale. Inline text lets a host
+ * application label its own fields, states and commands without a catalogue of its own.
+ *
+ * @example
+ * ```ts
+ * import type { Messages } from "@frontdesk/domain"
+ * const fromCatalogue: Messages.Label = "state.overdue"
+ * const inline: Messages.Label = { "zh-CN": "来访登记", en: "Visitor sign-in" }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type Label = Code | Text
+
+/**
  * Values substituted for `{name}` placeholders.
  *
  * @example
@@ -115,18 +130,19 @@ const fill = (template: string, params: Params | undefined): string =>
       )
 
 /**
- * The text of a code in one locale, with its placeholders filled.
+ * The text of a label (a catalogue code or inline text) in one locale, with its placeholders filled.
  *
  * @example
  * ```ts
  * import { Messages } from "@frontdesk/domain"
  * Messages.format("field.text.tooLong", "zh-CN", { max: 20 }) // "不能超过 20 个字符"
+ * Messages.format({ "zh-CN": "共 {n} 条", en: "{n} items" }, "en", { n: 3 }) // "3 items"
  * ```
  * @category rendering
  * @since 0.1.0
  */
-export const format = (code: Code, locale: Locale, params?: Params): string =>
-  fill(catalogue[code][locale], params)
+export const format = (label: Label, locale: Locale, params?: Params): string =>
+  fill(typeof label === "string" ? catalogue[label][locale] : label[locale], params)
 
 /**
  * The text of a {@link Message} in one locale.

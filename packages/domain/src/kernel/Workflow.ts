@@ -29,7 +29,7 @@ import * as Rules from "./Rules.js"
  */
 export interface State<S extends string = string> {
   readonly id: S
-  readonly label: Messages.Code
+  readonly label: Messages.Label
   readonly terminal?: boolean | undefined
 }
 
@@ -212,7 +212,7 @@ export interface Create<D, I> {
  */
 export interface Command<S extends string = string, N extends string = string, D = any, I = any> {
   readonly name: N
-  readonly label: Messages.Code
+  readonly label: Messages.Label
   readonly from: ReadonlyArray<S>
   /** The next state, or a function that picks it from the record before the command and the input. */
   readonly to: S | ((record: Record<D>, input: I) => S)
@@ -239,7 +239,7 @@ export interface Command<S extends string = string, N extends string = string, D
  * @since 0.1.0
  */
 export interface CommandDefinition<S extends string, D, I> {
-  readonly label: Messages.Code
+  readonly label: Messages.Label
   readonly from: S | ReadonlyArray<S>
   readonly to: S | ((record: Record<D>, input: I) => S)
   readonly targets?: ReadonlyArray<S> | undefined
@@ -302,7 +302,7 @@ export interface Workflow<S extends string = string, D = any, Is extends Inputs 
   readonly name: string
   /** The store collection that holds this workflow's records. */
   readonly collection: string
-  readonly label: Messages.Code
+  readonly label: Messages.Label
   readonly states: ReadonlyArray<State<S>>
   readonly initial: S
   readonly create?: Create<D, any> | undefined
@@ -397,7 +397,7 @@ export type InputOf<W, N extends CommandOf<W>> = W extends Workflow<any, any, in
 export interface Definition<S extends string, D, CI, Is extends Inputs> {
   readonly name: string
   readonly collection: string
-  readonly label: Messages.Code
+  readonly label: Messages.Label
   readonly states: ReadonlyArray<State<S>>
   readonly initial: NoInfer<S>
   readonly create?: Create<D, CI> | undefined
@@ -530,11 +530,11 @@ export const make = <const S extends string, D, CI, const Is extends Inputs>(
 // Errors
 // ---------------------------------------------------------------------------------------------
 
-const list = (codes: ReadonlyArray<Messages.Code | string>, locale: Messages.Locale): string =>
+const list = (codes: ReadonlyArray<Messages.Label | string>, locale: Messages.Locale): string =>
   codes
     .map((item) =>
       Messages.format("workflow.list.quoted", locale, {
-        item: Messages.isCode(item) ? Messages.format(item, locale) : item
+        item: typeof item === "object" || Messages.isCode(item) ? Messages.format(item, locale) : item
       })
     )
     .join(Messages.format("workflow.list.separator", locale))
@@ -554,7 +554,7 @@ const list = (codes: ReadonlyArray<Messages.Code | string>, locale: Messages.Loc
  */
 export class UnknownCommand extends Data.TaggedError("UnknownCommand")<{
   readonly workflow: string
-  readonly workflowLabel: Messages.Code
+  readonly workflowLabel: Messages.Label
   readonly command: string
 }> {
   /** A summary in English, so logs and uncaught errors say what went wrong. */
@@ -592,11 +592,11 @@ export class UnknownCommand extends Data.TaggedError("UnknownCommand")<{
  */
 export class NotAllowedInState extends Data.TaggedError("NotAllowedInState")<{
   readonly command: string
-  readonly commandLabel: Messages.Code
+  readonly commandLabel: Messages.Label
   readonly state: string
-  readonly stateLabel: Messages.Code | undefined
+  readonly stateLabel: Messages.Label | undefined
   readonly allowedFrom: ReadonlyArray<string>
-  readonly allowedFromLabels: ReadonlyArray<Messages.Code>
+  readonly allowedFromLabels: ReadonlyArray<Messages.Label>
 }> {
   /** A summary in English, so logs and uncaught errors say what went wrong. */
   override get message(): string {
@@ -634,7 +634,7 @@ export class NotAllowedInState extends Data.TaggedError("NotAllowedInState")<{
  */
 export class RoleNotPermitted extends Data.TaggedError("RoleNotPermitted")<{
   readonly command: string
-  readonly commandLabel: Messages.Code
+  readonly commandLabel: Messages.Label
   readonly roles: ReadonlyArray<Actor.Role>
   readonly actorRoles: ReadonlyArray<Actor.Role>
 }> {
@@ -875,7 +875,7 @@ const withDeadlines = <D>(
 
 const checkRoles = (
   name: string,
-  label: Messages.Code,
+  label: Messages.Label,
   roles: ReadonlyArray<Actor.Role>,
   actor: Actor.Actor
 ): RoleNotPermitted | undefined =>

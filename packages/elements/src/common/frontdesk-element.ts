@@ -71,7 +71,7 @@ export class FrontdeskElement extends LitElement {
   }
 
   /** The catalogue text of `code` in the current locale. */
-  protected t(code: Messages.Code, params?: Messages.Params): string {
+  protected t(code: Messages.Label, params?: Messages.Params): string {
     return this.i18n.t(code, params)
   }
 }

@@ -58,7 +58,7 @@ export class LocaleController implements ReactiveController {
   }
 
   /** The catalogue text of `code` in the current locale. */
-  t(code: Messages.Code, params?: Messages.Params): string {
+  t(code: Messages.Label, params?: Messages.Params): string {
     return Messages.format(code, this.locale, params)
   }
 }
