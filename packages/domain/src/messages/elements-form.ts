@@ -31,5 +31,17 @@ export const elementsForm = {
     "zh-CN": "「{name}」超过 {max} 的大小限制",
     en: "“{name}” is larger than the {max} limit"
   },
-  "form.file.chosen": { "zh-CN": "已选择：{names}", en: "Chosen: {names}" }
+  "form.file.chosen": { "zh-CN": "已选择：{names}", en: "Chosen: {names}" },
+  "form.label.name": { "zh-CN": "姓名", en: "Name" },
+  "form.label.mobile": { "zh-CN": "手机号", en: "Mobile number" },
+  "form.label.residentId": { "zh-CN": "身份证号", en: "Resident ID number" },
+  "form.label.email": { "zh-CN": "电子邮箱", en: "Email" },
+  "form.label.amount": { "zh-CN": "金额（元）", en: "Amount (yuan)" },
+  "form.label.date": { "zh-CN": "日期", en: "Date" },
+  "form.label.attachment": { "zh-CN": "附件", en: "Attachment" },
+  "form.label.remark": { "zh-CN": "备注", en: "Remarks" },
+  "form.label.consent": { "zh-CN": "我已阅读并同意", en: "I have read and agree" },
+  "form.hint.mobile": { "zh-CN": "用于接收办理进度短信", en: "We text you about progress on this number" },
+  "form.step.contact": { "zh-CN": "联系方式", en: "Contact" },
+  "form.step.details": { "zh-CN": "详细信息", en: "Details" }
 } as const

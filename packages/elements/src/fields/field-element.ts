@@ -98,6 +98,15 @@ export abstract class FieldElement extends LitElement {
       this.touched = true
       this.focusIfFirstInvalid()
     })
+    // The inner input sits in a shadow tree without a form, so Enter would not submit the form
+    // this control belongs to, as it does for native inputs.
+    this.addEventListener("keydown", (event) => {
+      const origin = event.composedPath()[0]
+      if (event.key !== "Enter" || event.defaultPrevented || event.isComposing) return
+      if (!(origin instanceof HTMLInputElement) || ["checkbox", "radio", "file"].includes(origin.type)) return
+      event.preventDefault()
+      this.internals.form?.requestSubmit()
+    })
     this.addEventListener("focusout", (event) => {
       const next = event.relatedTarget
       if (next instanceof Node && (this.contains(next) || this.shadowRoot?.contains(next))) return
@@ -130,6 +139,11 @@ export abstract class FieldElement extends LitElement {
 
   /** The inner control a validity message points at. */
   protected abstract renderControl(): TemplateResult
+
+  /** The control's own finding about its value, ignoring any `issue` set from outside. */
+  selfCheck(): Messages.Message | undefined {
+    return this.ownIssue()
+  }
 
   /** The value in a JSON-safe form that `restore` takes back, e.g. for drafts. */
   snapshot(): unknown {

@@ -5,7 +5,6 @@
  */
 import axe from "axe-core"
 import { afterEach, describe, expect, it } from "vitest"
-import { userEvent } from "vitest/browser"
 import type { FieldElement } from "../../src/fields/field-element.js"
 
 export interface ControlCase {

@@ -76,6 +76,15 @@ describe("fd-text-field", () => {
     expect(element.validationMessage).toBe("不能超过 3 个字符")
   })
 
+  it("submits its form on Enter, as a native input does", async () => {
+    const { element, form } = await mountInForm("fd-text-field")
+    let submits = 0
+    form.addEventListener("submit", () => submits++)
+    await userEvent.fill(controlOf(element), "done")
+    await userEvent.keyboard("{Enter}")
+    expect(submits).toBe(1)
+  })
+
   it("capitalises codes as they are typed when uppercase is set", async () => {
     const { element } = await mountInForm("fd-text-field", {
       setup: (e) => {

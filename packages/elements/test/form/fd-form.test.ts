@@ -1,0 +1,309 @@
+import "../../src/define/fd-form.js"
+import { Field } from "@frontdesk/domain"
+import axe from "axe-core"
+import { Schema } from "effect"
+import { afterEach, describe, expect, it, vi } from "vitest"
+import { userEvent } from "vitest/browser"
+import type { FieldElement } from "../../src/fields/field-element.js"
+import type { FdForm, SubmitDetail } from "../../src/form/fd-form.js"
+import type { DeskLike } from "../../src/internal/context.js"
+
+const Contact = Schema.Struct({
+  name: Field.NonEmptyText.pipe(Field.meta({ label: "form.label.name", widget: "text" })),
+  mobile: Field.Mobile.pipe(
+    Field.meta({ label: "form.label.mobile", hint: "form.hint.mobile", widget: "mobile" })
+  ),
+  amount: Field.MoneyFromYuan.pipe(Field.meta({ label: "form.label.amount", widget: "money" })),
+  remark: Schema.optional(
+    Field.Text({ max: 20 }).pipe(Field.meta({ label: "form.label.remark", widget: "textarea" }))
+  )
+})
+
+const Wizard = Schema.Struct({
+  name: Field.NonEmptyText.pipe(
+    Field.meta({ label: "form.label.name", widget: "text", step: "form.step.contact" })
+  ),
+  mobile: Field.Mobile.pipe(Field.meta({ label: "form.label.mobile", widget: "mobile" })),
+  date: Field.LocalDate.pipe(
+    Field.meta({ label: "form.label.date", widget: "date", step: "form.step.details" })
+  ),
+  amount: Field.Money.pipe(Field.meta({ label: "form.label.amount", widget: "money" }))
+})
+
+let containers: Array<HTMLElement> = []
+afterEach(() => {
+  for (const c of containers) c.remove()
+  containers = []
+})
+
+const mount = async (
+  schema: Schema.Struct<Schema.Struct.Fields>,
+  options: { lang?: string; draftKey?: string; desk?: DeskLike } = {}
+): Promise<FdForm> => {
+  const container = document.createElement("div")
+  container.lang = options.lang ?? "zh-CN"
+  document.body.append(container)
+  containers.push(container)
+  const form = document.createElement("fd-form")
+  form.schema = schema
+  form.draftDelay = 10
+  if (options.desk !== undefined) form.desk = options.desk
+  if (options.draftKey !== undefined) form.draftKey = options.draftKey
+  container.append(form)
+  await form.updateComplete
+  return form
+}
+
+const field = (form: FdForm, name: string): FieldElement => form.fieldElement(name)!
+const inner = (element: FieldElement): HTMLElement =>
+  element.shadowRoot!.querySelector<HTMLElement>("#control")!
+const messageOf = (element: FieldElement): string =>
+  element.shadowRoot!.querySelector("[part=error]")!.textContent!.trim()
+const button = (form: FdForm, text: string): HTMLButtonElement =>
+  Array.from(form.shadowRoot!.querySelectorAll("button")).find((b) => b.textContent!.trim() === text)!
+const settle = async (form: FdForm): Promise<void> => {
+  await form.updateComplete
+  for (const f of form.shadowRoot!.querySelectorAll<FieldElement>("[data-field]")) await f.updateComplete
+}
+
+/** A desk whose drafts live in a map that outlives any one form, as storage outlives a page. */
+const memoryDesk = (): DeskLike & { readonly saved: Map<string, unknown> } => {
+  const saved = new Map<string, unknown>()
+  const unused = () => Promise.reject(new Error("not used by forms"))
+  return {
+    saved,
+    get: unused,
+    create: unused,
+    run: unused,
+    history: unused,
+    watch: () => () => {},
+    drafts: {
+      save: async (key, value) => {
+        saved.set(key, structuredClone(value))
+      },
+      load: async (key) => structuredClone(saved.get(key)),
+      clear: async (key) => {
+        saved.delete(key)
+      }
+    }
+  }
+}
+
+describe("fd-form", () => {
+  it("has no accessibility violations, empty and with every issue shown", async () => {
+    const form = await mount(Contact)
+    expect((await axe.run(form)).violations).toEqual([])
+    await form.submit()
+    await settle(form)
+    expect((await axe.run(form)).violations).toEqual([])
+  })
+
+  it("renders one labelled control per schema field, with labels and hints from the catalogue", async () => {
+    const form = await mount(Contact, { lang: "en" })
+    const tags = Array.from(form.shadowRoot!.querySelectorAll("[data-field]")).map((e) =>
+      e.tagName.toLowerCase()
+    )
+    expect(tags).toEqual(["fd-text-field", "fd-mobile-field", "fd-money-field", "fd-text-field"])
+    expect(field(form, "mobile").label).toBe("Mobile number")
+    expect(field(form, "mobile").hint).toBe("We text you about progress on this number")
+    expect(field(form, "name").required).toBe(true)
+    expect(field(form, "remark").required).toBe(false)
+  })
+
+  it("can be filled and submitted with the keyboard alone, giving the decoded value", async () => {
+    const form = await mount(Contact)
+    const submitted: Array<SubmitDetail> = []
+    form.addEventListener("fd-submit", (e) => submitted.push((e as CustomEvent<SubmitDetail>).detail))
+    inner(field(form, "name")).focus()
+    await userEvent.keyboard("王芳")
+    await userEvent.tab()
+    await userEvent.keyboard("+86 138 0013 8000")
+    await userEvent.tab()
+    await userEvent.keyboard("12.5")
+    await userEvent.tab()
+    await userEvent.keyboard("请尽快")
+    await userEvent.tab()
+    await userEvent.keyboard("{Enter}")
+    await vi.waitFor(() => expect(submitted.length).toBe(1))
+    expect(submitted[0]!.value).toEqual({
+      name: "王芳",
+      mobile: "13800138000",
+      amount: { amount: 1250, currency: "CNY" },
+      remark: "请尽快"
+    })
+  })
+
+  it("shows every issue at once, inline and in a summary, and focuses the first wrong field", async () => {
+    const form = await mount(Contact)
+    let submitted = false
+    form.addEventListener("fd-submit", () => {
+      submitted = true
+    })
+    field(form, "mobile").value = "123"
+    field(form, "amount").value = "1.234"
+    await settle(form)
+    expect(await form.submit()).toBe(false)
+    await settle(form)
+    expect(submitted).toBe(false)
+    expect(messageOf(field(form, "name"))).toBe("此项必填")
+    expect(messageOf(field(form, "mobile"))).toBe("请输入 11 位中国大陆手机号，如 138 0013 8000")
+    expect(messageOf(field(form, "amount"))).toBe("金额最多保留两位小数（精确到分）")
+    expect(messageOf(field(form, "remark"))).toBe("")
+    const summary = form.shadowRoot!.querySelector("[role=alert]")!
+    expect(summary.querySelector(".summary-title")!.textContent).toBe("有 3 处需要修改：")
+    expect(summary.querySelectorAll("a").length).toBe(3)
+    expect(form.shadowRoot!.activeElement).toBe(field(form, "name"))
+    summary.querySelectorAll("a")[2]!.click()
+    await settle(form)
+    expect(form.shadowRoot!.activeElement).toBe(field(form, "amount"))
+  })
+
+  it("speaks the language of the nearest lang and switches when it changes", async () => {
+    const form = await mount(Contact, { lang: "en" })
+    await form.submit()
+    await settle(form)
+    expect(messageOf(field(form, "name"))).toBe("This field is required")
+    expect(button(form, "Submit")).toBeDefined()
+    form.parentElement!.lang = "zh-CN"
+    await vi.waitFor(async () => {
+      await settle(form)
+      expect(messageOf(field(form, "name"))).toBe("此项必填")
+    })
+    expect(field(form, "name").label).toBe("姓名")
+    expect(button(form, "提交")).toBeDefined()
+  })
+
+  it("checks a field with the domain schema when the user leaves it", async () => {
+    const form = await mount(Contact, { lang: "en" })
+    const remark = inner(field(form, "remark"))
+    await userEvent.fill(remark, "x".repeat(21))
+    expect(messageOf(field(form, "remark"))).toBe("")
+    await userEvent.tab()
+    await settle(form)
+    expect(messageOf(field(form, "remark"))).toBe("Must be at most 20 characters")
+    await userEvent.fill(remark, "short")
+    await settle(form)
+    expect(messageOf(field(form, "remark"))).toBe("")
+  })
+})
+
+describe("fd-form wizard", () => {
+  it("has no accessibility violations", async () => {
+    const form = await mount(Wizard)
+    expect((await axe.run(form)).violations).toEqual([])
+  })
+
+  it("shows one step at a time and marks the current one in the indicator", async () => {
+    const form = await mount(Wizard, { lang: "en" })
+    const steps = Array.from(form.shadowRoot!.querySelectorAll("[part=step]"))
+    expect(steps.map((s) => s.textContent!.trim())).toEqual(["Contact", "Details"])
+    expect(steps.map((s) => s.getAttribute("aria-current"))).toEqual(["step", null])
+    expect(field(form, "name").checkVisibility()).toBe(true)
+    expect(field(form, "date").checkVisibility()).toBe(false)
+    expect(button(form, "Next")).toBeDefined()
+    expect(button(form, "Back")).toBeUndefined()
+  })
+
+  it("refuses to advance while the step has issues, and advances once they are fixed", async () => {
+    const form = await mount(Wizard, { lang: "en" })
+    field(form, "mobile").value = "12345"
+    await settle(form)
+    await userEvent.click(button(form, "Next"))
+    await settle(form)
+    expect(form.step).toBe(0)
+    expect(messageOf(field(form, "name"))).toBe("This field is required")
+    expect(messageOf(field(form, "mobile"))).toBe(
+      "Enter an 11-digit mainland China mobile number, such as 138 0013 8000"
+    )
+    expect(messageOf(field(form, "date"))).toBe("")
+    expect(form.shadowRoot!.activeElement).toBe(field(form, "name"))
+    await userEvent.keyboard("王芳")
+    await userEvent.fill(inner(field(form, "mobile")), "13800138000")
+    await userEvent.click(button(form, "Next"))
+    await settle(form)
+    expect(form.step).toBe(1)
+    const steps = Array.from(form.shadowRoot!.querySelectorAll("[part=step]"))
+    expect(steps.map((s) => s.getAttribute("aria-current"))).toEqual([null, "step"])
+    expect(form.shadowRoot!.activeElement).toBe(field(form, "date"))
+    await userEvent.click(button(form, "Back"))
+    await settle(form)
+    expect(form.step).toBe(0)
+    expect(field(form, "name").value).toBe("王芳")
+  })
+
+  it("submits the value of every step from the last one", async () => {
+    const form = await mount(Wizard)
+    const values: Array<unknown> = []
+    form.addEventListener("fd-submit", (e) => values.push((e as CustomEvent<SubmitDetail>).detail.value))
+    await userEvent.fill(inner(field(form, "name")), "王芳")
+    await userEvent.fill(inner(field(form, "mobile")), "13800138000")
+    await userEvent.keyboard("{Enter}")
+    await settle(form)
+    expect(form.step).toBe(1)
+    await userEvent.fill(inner(field(form, "date")), "2026-03-02")
+    await userEvent.fill(inner(field(form, "amount")), "0.3")
+    await userEvent.click(button(form, "提交"))
+    await vi.waitFor(() => expect(values.length).toBe(1))
+    expect(values[0]).toEqual({
+      name: "王芳",
+      mobile: "13800138000",
+      date: "2026-03-02",
+      amount: { amount: 30, currency: "CNY" }
+    })
+  })
+})
+
+describe("fd-form drafts", () => {
+  it("has no accessibility violations with the draft note", async () => {
+    const desk = memoryDesk()
+    desk.saved.set("k", { values: { name: "王芳" }, step: 0 })
+    const form = await mount(Contact, { desk, draftKey: "k" })
+    await vi.waitFor(() => expect(form.shadowRoot!.querySelector("[part=draft]")).not.toBeNull())
+    expect((await axe.run(form)).violations).toEqual([])
+  })
+
+  it("saves what is typed and restores it in a new form after a reload, with a note", async () => {
+    const desk = memoryDesk()
+    const first = await mount(Wizard, { lang: "en", desk, draftKey: "visit-1" })
+    await userEvent.fill(inner(field(first, "name")), "王芳")
+    await userEvent.fill(inner(field(first, "mobile")), "13800138000")
+    await userEvent.click(button(first, "Next"))
+    await userEvent.fill(inner(field(first, "amount")), "12.30")
+    await vi.waitFor(() =>
+      expect(desk.saved.get("visit-1")).toEqual({
+        values: { name: "王芳", mobile: "13800138000", date: "", amount: "12.30" },
+        step: 1
+      })
+    )
+    first.parentElement!.remove()
+
+    const second = await mount(Wizard, { lang: "en", desk, draftKey: "visit-1" })
+    await vi.waitFor(() => expect(second.shadowRoot!.querySelector("[part=draft]")).not.toBeNull())
+    await settle(second)
+    expect(second.shadowRoot!.querySelector("[part=draft]")!.textContent).toContain("Draft restored")
+    expect(second.step).toBe(1)
+    expect(field(second, "name").value).toBe("王芳")
+    expect(field(second, "amount").value).toBe("12.30")
+  })
+
+  it("clears the draft after a successful submit", async () => {
+    const desk = memoryDesk()
+    desk.saved.set("c", { values: { name: "王芳", mobile: "13800138000", amount: "5" }, step: 0 })
+    const form = await mount(Contact, { desk, draftKey: "c" })
+    await vi.waitFor(() => expect(field(form, "name").value).toBe("王芳"))
+    expect(await form.submit()).toBe(true)
+    expect(desk.saved.has("c")).toBe(false)
+  })
+
+  it("discards a restored draft on request, emptying the form", async () => {
+    const desk = memoryDesk()
+    desk.saved.set("d", { values: { name: "王芳" }, step: 0 })
+    const form = await mount(Contact, { lang: "en", desk, draftKey: "d" })
+    await vi.waitFor(() => expect(field(form, "name").value).toBe("王芳"))
+    await userEvent.click(button(form, "Discard draft"))
+    await settle(form)
+    expect(desk.saved.has("d")).toBe(false)
+    expect(field(form, "name").value).toBe("")
+    expect(form.shadowRoot!.querySelector("[part=draft]")).toBeNull()
+  })
+})
