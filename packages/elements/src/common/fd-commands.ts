@@ -2,7 +2,7 @@
  * `fd-commands`: the buttons for what the acting user may do to a record now.
  */
 import { Field, Messages, Workflow } from "@frontdesk/domain"
-import type { Schema } from "effect"
+import { Exit, Schema } from "effect"
 import { html, nothing, type PropertyValues } from "lit"
 import { property, state } from "lit/decorators.js"
 import type { ChangeLike } from "../internal/context.js"
@@ -28,6 +28,16 @@ const inputFields = (command: Command): ReadonlyArray<readonly [string, Schema.T
   const fields = (command.input as { readonly fields?: unknown }).fields
   if (typeof fields !== "object" || fields === null) return []
   return Object.entries(fields as { readonly [name: string]: Schema.Top })
+}
+
+/**
+ * `fd-form` hands over the decoded value, but the desk decodes the input itself (the domain
+ * decides on raw input), and decoding twice fails for schemas that transform, such as money
+ * ("12.50" → 1250 fen). So the value goes back to its encoded form first.
+ */
+const encodedInput = (command: Command, value: unknown): unknown => {
+  const exit = Schema.encodeUnknownExit(command.input as unknown as Schema.Codec<unknown, unknown>)(value)
+  return Exit.isSuccess(exit) ? exit.value : value
 }
 
 /** Form values as the command's input: blank fields are left out, so "required" issues name them. */
@@ -249,13 +259,10 @@ export class FdCommands extends FrontdeskElement {
     }
     const disabled = this.running !== undefined
     if (customElements.get("fd-form") !== undefined) {
-      return html`<div part="form">
-        <fd-form
-          .schema=${command.input}
-          .submitLabel=${this.label(command)}
-          aria-label=${this.label(command)}
-          @fd-submit=${(event: CustomEvent<{ readonly value: unknown }>) => void this.run(command, event.detail.value)}
-        ></fd-form>
+      const submitted = (event: CustomEvent<{ readonly value: unknown }>) =>
+        void this.run(command, encodedInput(command, event.detail.value))
+      return html`<div part="form" role="group" aria-label=${this.label(command)}>
+        <fd-form .schema=${command.input} .submitLabel=${command.label} @fd-submit=${submitted}></fd-form>
         <div part="actions">
           <button part="cancel" type="button" @click=${cancel}>${this.t("commands.cancel")}</button>
         </div>

@@ -143,8 +143,13 @@ export class FdTimeline extends FrontdeskElement {
           <div class="head">
             <span part="command">${commandLabel(this.workflow, entry.command, locale)}</span>
             <span part="transition"
-              ><span part="from">${stateLabel(this.workflow, entry.from, locale)}</span>
-              <span aria-hidden="true">→</span><span class="visually-hidden">${this.t("timeline.to")}</span>
+              >${
+                // A created record has no state before; only where it starts is shown.
+                entry.from === ""
+                  ? nothing
+                  : html`<span part="from">${stateLabel(this.workflow, entry.from, locale)}</span>
+                      <span aria-hidden="true">→</span><span class="visually-hidden">${this.t("timeline.to")}</span>`
+              }
               <span part="to">${stateLabel(this.workflow, entry.to, locale)}</span></span
             >
           </div>

@@ -2,7 +2,7 @@
  * Labels of a workflow's states and commands, looked up by name, for elements that show history
  * or commands without owning the workflow.
  */
-import type { Messages } from "@frontdesk/domain"
+import { Messages } from "@frontdesk/domain"
 import { labelText } from "./format.js"
 
 /** The parts of a workflow that carry labels. */
@@ -27,6 +27,8 @@ export const commandLabel = (
   name: string,
   locale: Messages.Locale
 ): string => {
+  // Creation is not one of a workflow's commands, but its history entry is named like one.
+  if (name === "create") return Messages.format("workflow.command.create", locale)
   const commands = workflow?.commands
   const command = Array.isArray(commands)
     ? commands.find((c: { readonly name: string }) => c.name === name)
