@@ -472,7 +472,10 @@ export class FdForm extends LitElement {
                 if (step >= 0) this.goTo(step)
                 void this.updateComplete.then(() => this.fieldElement(name)?.focus())
               }}
-              >${labelOf(name)}：${this.i18n.t(message.code, message.params)}</a
+              >${this.i18n.t("form.summary.item", {
+                label: labelOf(name),
+                message: this.i18n.t(message.code, message.params)
+              })}</a
             >
           </li>`
         )}

@@ -151,7 +151,11 @@ describe("fd-form", () => {
     expect(messageOf(field(form, "remark"))).toBe("")
     const summary = form.shadowRoot!.querySelector("[role=alert]")!
     expect(summary.querySelector(".summary-title")!.textContent).toBe("有 3 处需要修改：")
-    expect(summary.querySelectorAll("a").length).toBe(3)
+    expect(Array.from(summary.querySelectorAll("a")).map((a) => a.textContent!.trim())).toEqual([
+      "姓名：此项必填",
+      "手机号：请输入 11 位中国大陆手机号，如 138 0013 8000",
+      "金额（元）：金额最多保留两位小数（精确到分）"
+    ])
     expect(form.shadowRoot!.activeElement).toBe(field(form, "name"))
     summary.querySelectorAll("a")[2]!.click()
     await settle(form)
