@@ -5,7 +5,7 @@
  * (`run.mjs`), which alternates the two and takes medians.
  */
 import { Effect } from "effect"
-import { openDB } from "idb"
+import { type IDBPObjectStore, openDB } from "idb"
 import { makeIndexedDb } from "../src/indexeddb.js"
 import * as Store from "../src/Store.js"
 
@@ -76,7 +76,13 @@ const adapter = (name: string, commit: Store.Commit): Promise<number> =>
   )
 
 /** Milliseconds for raw idb: every put and add issued at once in one readwrite transaction. */
-const raw = async (name: string, commit: Store.Commit): Promise<number> => {
+type Stores = IDBPObjectStore<unknown, Array<string>, string, "readwrite">
+
+const raw = async (
+  name: string,
+  commit: Store.Commit,
+  check?: (records: Stores, history: Stores) => Promise<void>
+): Promise<number> => {
   const db = await openDB(name, 1, {
     upgrade(db) {
       db.createObjectStore(historyStore, { keyPath: ["collection", "recordId", "version"] })
@@ -96,6 +102,7 @@ const raw = async (name: string, commit: Store.Commit): Promise<number> => {
     const tx = db.transaction([collection, historyStore], "readwrite")
     const records = tx.objectStore(collection)
     const history = tx.objectStore(historyStore)
+    if (check !== undefined) await check(records, history)
     const requests: Array<Promise<unknown>> = []
     for (const write of commit.writes as ReadonlyArray<Store.Put>) {
       requests.push(records.put({ id: write.id, version: write.expectedVersion + 1, value: write.value }))
@@ -107,6 +114,22 @@ const raw = async (name: string, commit: Store.Commit): Promise<number> => {
     db.close()
   }
 }
+
+/**
+ * Raw idb again, but also reading every record's version and every history key first, as the
+ * adapter does for its conflict check, with all requests issued at once instead of one after
+ * another. Not the baseline: it shows how much of the gap the checks themselves explain.
+ */
+const rawChecked = (name: string, commit: Store.Commit): Promise<number> =>
+  raw(name, commit, async (records, history) => {
+    const [versions, keys] = await Promise.all([
+      Promise.all(commit.writes.map((write) => records.get(write.id))),
+      Promise.all((commit.history ?? []).map((e) => history.getKey([e.collection, e.recordId, e.version])))
+    ])
+    if (versions.some((row) => row !== undefined) || keys.some((key) => key !== undefined)) {
+      throw new Error("a fresh database already holds these records")
+    }
+  })
 
 const deleteDatabase = (name: string): Promise<void> =>
   new Promise((resolve, reject) => {
@@ -124,6 +147,15 @@ const countRows = async (name: string): Promise<{ records: number; history: numb
   } finally {
     db.close()
   }
+}
+
+/** What the driver can ask for. */
+type Subject = "adapter" | "raw" | "rawChecked"
+
+const subjects: { readonly [S in Subject]: (name: string, commit: Store.Commit) => Promise<number> } = {
+  adapter,
+  raw: (name, commit) => raw(name, commit),
+  rawChecked
 }
 
 let runs = 0
@@ -150,7 +182,7 @@ window.frontdeskBench = {
     // A fresh database each time, so no run writes over another's records.
     const name = `frontdesk-bench-${subject}-${++runs}-${Date.now()}`
     try {
-      const ms = subject === "adapter" ? await adapter(name, commit) : await raw(name, commit)
+      const ms = await subjects[subject](name, commit)
       return { ms, ...(await countRows(name)) }
     } finally {
       await deleteDatabase(name)

@@ -66,8 +66,11 @@ export type ExportDocument = Store.ExportDocument
  * @since 0.1.0
  */
 export interface Drafts {
+  /** Saves a draft, replacing the previous one. */
   save(key: string, value: unknown): Promise<void>
+  /** The saved draft, or `undefined`. */
   load(key: string): Promise<unknown | undefined>
+  /** Removes a draft, if there is one. */
   clear(key: string): Promise<void>
 }
 
@@ -87,13 +90,16 @@ export interface Drafts {
  * @since 0.1.0
  */
 export interface Desk {
+  /** The record, or `undefined` when there is none. */
   get<D>(collection: string, id: string): Promise<Workflow.Record<D> | undefined>
+  /** Creates a record through the workflow and commits it with its first history entry. */
   create<D>(
     workflow: Workflow.Any,
     id: string,
     input: unknown,
     actor: Actor.Actor
   ): Promise<Workflow.Record<D>>
+  /** Runs a command: load, decide, commit against the loaded version; resolves to the new record. */
   run<D>(
     workflow: Workflow.Any,
     id: string,
@@ -101,15 +107,20 @@ export interface Desk {
     input: unknown,
     actor: Actor.Actor
   ): Promise<Workflow.Record<D>>
+  /** The record's history, oldest first. */
   history(collection: string, recordId: string): Promise<ReadonlyArray<History.Entry>>
+  /** A page of records over a declared index. */
   query<D>(
     collection: string,
     query: Query
   ): Promise<{ items: ReadonlyArray<Workflow.Record<D>>; cursor?: string }>
   /** Calls `listener` after every change; returns the function that stops it. */
   watch(listener: (change: Change) => void): () => void
+  /** Form drafts in the `drafts` collection. */
   drafts: Drafts
+  /** Everything as one JSON document. */
   export(): Promise<ExportDocument>
+  /** Replaces everything with a valid export; rejects with `InvalidImport` and changes nothing otherwise. */
   import(doc: unknown): Promise<void>
   /** Stops every watcher and closes the store. */
   close(): Promise<void>

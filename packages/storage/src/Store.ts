@@ -34,7 +34,6 @@ import type { History } from "@frontdesk/domain"
 import { Messages } from "@frontdesk/domain"
 import type { Effect, Scope, Stream } from "effect"
 import { Context, Data, Schema } from "effect"
-import type * as Keys from "./internal/keys.js"
 
 // ---------------------------------------------------------------------------------------------
 // models
@@ -51,7 +50,7 @@ import type * as Keys from "./internal/keys.js"
  * @category models
  * @since 0.1.0
  */
-export type Key = Keys.Key
+export type Key = number | string | ReadonlyArray<Key>
 
 /**
  * A path into a record's value (`"data.assignee"`), or several for a compound index.

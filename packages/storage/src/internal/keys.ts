@@ -3,8 +3,10 @@
  * IndexedDB does and the conformance suite can hold every adapter to one behaviour.
  */
 
+import type * as Store from "../Store.js"
+
 /** A valid index key: a number, a string, or an array of keys (IndexedDB's key space minus dates and binaries). */
-export type Key = number | string | ReadonlyArray<Key>
+export type Key = Store.Key
 
 /** Tells whether a value is a valid key; booleans, null, NaN and objects are not, so they are not indexed. */
 export const isKey = (value: unknown): value is Key => {
