@@ -1,0 +1,112 @@
+// End to end through the demo, as a person's clicks would go: fill the wizard, save, reload,
+// switch role and language, record the contact, and see the history and deadline follow.
+import axe from "axe-core"
+import { type Browser, chromium, type Page } from "playwright"
+import { createServer, type ViteDevServer } from "vite"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+
+const root = new URL("..", import.meta.url).pathname
+let server: ViteDevServer
+let browser: Browser
+let url: string
+
+beforeAll(async () => {
+  server = await createServer({
+    root,
+    configFile: `${root}vite.config.ts`,
+    server: { port: 0, host: "127.0.0.1" },
+    logLevel: "warn"
+  })
+  await server.listen()
+  url = server.resolvedUrls?.local[0] ?? ""
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync"
+    ]
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const axeViolations = async (page: Page) => {
+  await page.addScriptTag({ content: axe.source })
+  return page.evaluate(async () => {
+    const result = await (window as any).axe.run(document)
+    return result.violations.map(
+      (v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(" ")).join(", ")}`
+    )
+  })
+}
+
+describe("browser demo", () => {
+  it("takes an enquiry through the wizard, keeps it across a reload, and follows role and language", async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const errors: Array<string> = []
+    page.on("pageerror", (error) => errors.push(error.message))
+    await page.goto(url)
+    await page.getByRole("heading", { name: "新建来访咨询" }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+
+    // Step 1: a wrong mobile number is refused inline, in Chinese, and the wizard does not advance.
+    await page.getByLabel("姓名").fill("王芳")
+    await page.getByLabel("手机号").fill("12812345678")
+    await page.getByRole("button", { name: "下一步" }).click()
+    await expect.poll(() => page.getByText("中国大陆手机号").count()).toBeGreaterThan(0)
+    await page.getByLabel("手机号").fill("+86 139-0000-1111")
+    await page.getByRole("button", { name: "下一步" }).click()
+
+    // Step 2, then save.
+    await page.getByLabel("咨询事项").selectOption("repair")
+    await page.getByLabel("咨询内容").fill("空调不制冷，请尽快安排维修")
+    await page.getByRole("button", { name: "提交" }).click()
+    await page.getByRole("status").filter({ hasText: "已保存" }).waitFor()
+
+    // The list masks personal data; the detail shows the record, its deadline and history.
+    await expect.poll(() => page.getByRole("cell", { name: "139****1111" }).count()).toBe(1)
+    await page.getByRole("button", { name: /查看/ }).first().click()
+    await page.locator("fd-timeline").getByText("王芳").first().waitFor()
+    await expect.poll(() => page.locator("fd-deadline-badge").first().getAttribute("status")).toBe("on-track")
+
+    // Survives a reload: the record comes back from IndexedDB.
+    await page.reload()
+    await expect.poll(() => page.getByRole("cell", { name: "139****1111" }).count()).toBe(1)
+    await page.getByRole("button", { name: /查看/ }).first().click()
+
+    // The receptionist may record the contact but may not put the enquiry on hold.
+    const commands = page.locator("fd-commands")
+    await commands.getByRole("button", { name: "记录联系" }).waitFor()
+    expect(await commands.getByRole("button", { name: "暂停计时" }).count()).toBe(0)
+
+    // The supervisor may.
+    await page.getByLabel("当前身份").selectOption("u-supervisor")
+    await commands.getByRole("button", { name: "暂停计时" }).waitFor()
+    await page.getByLabel("当前身份").selectOption("u-reception")
+
+    // English follows the page's lang everywhere.
+    await page.getByLabel("语言").selectOption("en")
+    await page.getByRole("heading", { name: "New visitor enquiry" }).waitFor()
+    await commands.getByRole("button", { name: "Record contact" }).click()
+    await commands.getByLabel("Outcome of the contact").fill("Technician booked for Tuesday")
+    // The inline form's submit button carries the command's name.
+    await commands.locator("fd-form").getByRole("button", { name: "Record contact" }).click()
+
+    // The contact meets the deadline, and the timeline gains the entry.
+    await expect.poll(() => page.locator("fd-deadline-badge").first().getAttribute("status")).toBe("met")
+    await page.locator("fd-timeline").getByText("Technician booked for Tuesday").waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
