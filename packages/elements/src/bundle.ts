@@ -14,6 +14,8 @@
 import "./define/fd-provider.js"
 import "./define/fd-timeline.js"
 import "./define/fd-deadline-badge.js"
+import "./define/fd-commands.js"
+import "./define/fd-form.js"
 import "./define/fd-text-field.js"
 import "./define/fd-mobile-field.js"
 import "./define/fd-id-field.js"

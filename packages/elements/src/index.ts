@@ -7,6 +7,7 @@
  *
  * @since 0.1.0
  */
+export { type CommandEventDetail, FdCommands } from "./common/fd-commands.js"
 export {
   FdDeadlineBadge,
   type RecordWithDeadlines,
@@ -25,5 +26,6 @@ export { FdMultiSelect } from "./fields/fd-multi-select.js"
 export { FdSelect } from "./fields/fd-select.js"
 export { FdTextField } from "./fields/fd-text-field.js"
 export { FieldElement } from "./fields/field-element.js"
+export { type Draft, FdForm, type SubmitDetail } from "./form/fd-form.js"
 export type { ChangeLike, DeskLike, Frontdesk, RecordLike } from "./internal/context.js"
 export { base, tokens } from "./theme/tokens.js"
