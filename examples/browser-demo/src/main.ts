@@ -86,6 +86,8 @@ const submit = async (event: CustomEvent<{ value: Enquiry }>) => {
   const id = `enq-${Date.now().toString(36)}`
   try {
     await desk.create(enquiry, id, event.detail.value, state.actor)
+    // Only once the enquiry is stored is the form emptied, so a failed save loses nothing typed.
+    await (event.target as HTMLElementTagNameMap["fd-form"]).reset()
     state.notice = t(text.saved, { name: event.detail.value.name })
     state.selected = id
     history.replaceState(null, "", `#${encodeURIComponent(id)}`)

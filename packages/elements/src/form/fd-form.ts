@@ -123,7 +123,7 @@ export class FdForm extends LitElement {
   @property({ attribute: false }) desk: DeskLike | undefined
 
   /** The catalogue code of the final button's text. */
-  @property({ attribute: false }) submitLabel: Messages.Code = "form.submit"
+  @property({ attribute: false }) submitLabel: Messages.Label = "form.submit"
 
   /** The wizard step shown, counted from 0. */
   @state() step = 0
@@ -375,6 +375,14 @@ export class FdForm extends LitElement {
     this.draftRestored = false
     const desk = this.currentDesk
     if (this.draftKey !== undefined && desk !== undefined) await desk.drafts.clear(this.draftKey)
+  }
+
+  /**
+   * Empties the form and returns to the first step, throwing any draft away. A host calls it once
+   * it has saved what `fd-submit` handed over — not before, so a failed save loses nothing.
+   */
+  async reset(): Promise<void> {
+    await this.discardDraft()
   }
 
   /** Throws the restored draft away and empties the form. */
