@@ -64,7 +64,8 @@ const ensureChromium = () => {
   say("installing Chromium with apt-get (needed by the browser tests)")
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" }
   if (run("apt-get", ["update", "-qq"], { env }) !== 0) fail("apt-get update failed")
-  if (run("apt-get", ["install", "-y", "-qq", "chromium"], { env }) !== 0) fail("apt-get install chromium failed")
+  if (run("apt-get", ["install", "-y", "-qq", "chromium"], { env }) !== 0)
+    fail("apt-get install chromium failed")
   const installed = chromiumCandidates.find((path) => path && existsSync(path))
   if (!installed) fail("Chromium was installed but no binary was found at /usr/bin/chromium")
   return installed
@@ -91,9 +92,18 @@ const steps = {
     say("tests: node, types, browser (Chromium) and end to end")
     const report = join(root, "node_modules", ".cache", "vitest-report.json")
     mkdirSync(dirname(report), { recursive: true })
-    const status = pnpm("exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`)
+    const status = pnpm(
+      "exec",
+      "vitest",
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${report}`
+    )
     if (existsSync(report)) {
-      const { numPassedTests, numFailedTests, numPendingTests, numTotalTests } = JSON.parse(readFileSync(report, "utf8"))
+      const { numPassedTests, numFailedTests, numPendingTests, numTotalTests } = JSON.parse(
+        readFileSync(report, "utf8")
+      )
       if (numTotalTests === 0) fail("no test ran")
       console.log(`\ntests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`)
     }
