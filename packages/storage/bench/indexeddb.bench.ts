@@ -5,7 +5,7 @@
  * (`run.mjs`), which alternates the two and takes medians.
  */
 import { Effect } from "effect"
-import { type IDBPObjectStore, openDB } from "idb"
+import { openDB } from "idb"
 import { makeIndexedDb } from "../src/indexeddb.js"
 import * as Store from "../src/Store.js"
 
@@ -76,7 +76,11 @@ const adapter = (name: string, commit: Store.Commit): Promise<number> =>
   )
 
 /** Milliseconds for raw idb: every put and add issued at once in one readwrite transaction. */
-type Stores = IDBPObjectStore<unknown, Array<string>, string, "readwrite">
+/** The reads the checked variant makes, on either store. */
+interface Stores {
+  get(key: IDBValidKey): Promise<unknown>
+  getKey(key: IDBValidKey): Promise<unknown>
+}
 
 const raw = async (
   name: string,
