@@ -1,24 +1,11 @@
 import { playwright } from "@vitest/browser-playwright"
 import { defineConfig } from "vitest/config"
+import { launchOptions } from "./.ci/chromium.mjs"
 
 /** Resolve workspace packages to their TypeScript sources, so tests never need a build first. */
 const conditions = ["source", "module", "browser", "development|production"]
 
-const chromium = playwright({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync"
-    ]
-  }
-})
+const chromium = playwright({ launchOptions: launchOptions() })
 
 export default defineConfig({
   resolve: { conditions },

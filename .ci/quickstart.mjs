@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, readFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
+import { findChromium } from "./chromium.mjs"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 const PNPM_VERSION = "12.4.2"
@@ -47,11 +48,9 @@ const install = () => {
   if (pnpm("install", "--frozen-lockfile") !== 0) fail("pnpm install failed (see above)")
 }
 
-const chromiumCandidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]
-
 /** The browser tests drive Debian's Chromium; they are never silently skipped. */
 const ensureChromium = () => {
-  const found = chromiumCandidates.find((path) => path && existsSync(path))
+  const found = findChromium()
   if (found) return found
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0
   if (!isRoot) {
@@ -66,7 +65,7 @@ const ensureChromium = () => {
   if (run("apt-get", ["update", "-qq"], { env }) !== 0) fail("apt-get update failed")
   if (run("apt-get", ["install", "-y", "-qq", "chromium"], { env }) !== 0)
     fail("apt-get install chromium failed")
-  const installed = chromiumCandidates.find((path) => path && existsSync(path))
+  const installed = findChromium()
   if (!installed) fail("Chromium was installed but no binary was found at /usr/bin/chromium")
   return installed
 }

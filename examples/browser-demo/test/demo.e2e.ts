@@ -4,6 +4,7 @@ import axe from "axe-core"
 import { type Browser, chromium, type Page } from "playwright"
 import { createServer, type ViteDevServer } from "vite"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { launchOptions } from "../../../.ci/chromium.mjs"
 
 const root = new URL("..", import.meta.url).pathname
 let server: ViteDevServer
@@ -19,19 +20,7 @@ beforeAll(async () => {
   })
   await server.listen()
   url = server.resolvedUrls?.local[0] ?? ""
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync"
-    ]
-  })
+  browser = await chromium.launch(launchOptions())
 })
 
 afterAll(async () => {

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url"
 import axe from "axe-core"
 import { type Browser, chromium } from "playwright"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { launchOptions } from "../../../.ci/chromium.mjs"
 
 const root = fileURLToPath(new URL("../../..", import.meta.url))
 const bundle = join(root, "packages/elements/dist/frontdesk.bundle.js")
@@ -35,19 +36,7 @@ beforeAll(async () => {
   })
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync"
-    ]
-  })
+  browser = await chromium.launch(launchOptions())
 })
 
 afterAll(async () => {
