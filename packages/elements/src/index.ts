@@ -5,6 +5,7 @@
  * or a scoped registry. To register the default tags, import `@frontdesk/elements/define/<tag>.js`
  * or load the all-in-one `@frontdesk/elements/bundle`.
  *
+ * @packageDocumentation
  * @since 0.1.0
  */
 export { type CommandEventDetail, FdCommands } from "./common/fd-commands.js"
@@ -16,6 +17,7 @@ export {
 export { FdProvider } from "./common/fd-provider.js"
 export { FdTimeline } from "./common/fd-timeline.js"
 export { FrontdeskElement } from "./common/frontdesk-element.js"
+export type { LabelledWorkflow } from "./common/workflow-labels.js"
 export { FdCheckboxField } from "./fields/fd-checkbox-field.js"
 export { FdDateField, FdDatetimeField } from "./fields/fd-date-field.js"
 export { FdFileField } from "./fields/fd-file-field.js"

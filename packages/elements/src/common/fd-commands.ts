@@ -10,7 +10,16 @@ import { styles } from "./fd-commands.styles.js"
 import { FrontdeskElement } from "./frontdesk-element.js"
 import { refusalTexts } from "./refusal.js"
 
-/** The `detail` of an `fd-command` event. */
+/**
+ * The `detail` of an `fd-command` event.
+ *
+ * @example
+ * ```ts
+ * commands.addEventListener("fd-command", (e) => show((e as CustomEvent<CommandEventDetail>).detail.record))
+ * ```
+ * @category events
+ * @since 0.1.0
+ */
 export interface CommandEventDetail {
   /** The name of the command that ran. */
   readonly command: string

@@ -20,12 +20,30 @@ const statusIcons = { "on-track": "●", "due-soon": "▲", overdue: "✕", met:
   readonly [S in Deadline.Status]: string
 }
 
-/** A record carrying deadline trackers by name, as a workflow keeps them. */
+/**
+ * A record carrying deadline trackers by name, as a workflow keeps them.
+ *
+ * @example
+ * ```ts
+ * const record: RecordWithDeadlines = { deadlines: { callback: { dueAt: "2026-03-05T15:59:59.999Z" } } }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
 export interface RecordWithDeadlines {
   readonly deadlines?: { readonly [name: string]: Deadline.Tracker } | undefined
 }
 
-/** A workflow declaring deadline policies by name. */
+/**
+ * A workflow declaring deadline policies by name.
+ *
+ * @example
+ * ```ts
+ * const workflow: WorkflowWithDeadlines = { deadlines: [{ name: "callback", policy }] }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
 export interface WorkflowWithDeadlines {
   readonly deadlines: ReadonlyArray<{ readonly name: string; readonly policy: Deadline.Policy }>
 }

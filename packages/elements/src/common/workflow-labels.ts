@@ -5,7 +5,16 @@
 import { Messages } from "@frontdesk/domain"
 import { labelText } from "./format.js"
 
-/** The parts of a workflow that carry labels. */
+/**
+ * The parts of a workflow that carry labels; a `Workflow` from `@frontdesk/domain` is one.
+ *
+ * @example
+ * ```ts
+ * const labels: LabelledWorkflow = { states: [{ id: "open", label: "workflow.state.open" }] }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
 export interface LabelledWorkflow {
   readonly states?: ReadonlyArray<{ readonly id: string; readonly label?: unknown }> | undefined
   readonly commands?:

@@ -9,6 +9,13 @@ import { createContext } from "@lit/context"
 /**
  * A stored record as the desk returns it. Typed structurally so elements do not depend on one
  * storage implementation.
+ *
+ * @example
+ * ```ts
+ * const record: RecordLike = { id: "cb-1", version: 1, state: "open" }
+ * ```
+ * @category context
+ * @since 0.1.0
  */
 export interface RecordLike {
   readonly id: string
@@ -21,7 +28,16 @@ export interface RecordLike {
   readonly dueAt?: unknown
 }
 
-/** What a desk reports when a record changes, so watchers can tell whether it concerns them. */
+/**
+ * What a desk reports when a record changes, so watchers can tell whether it concerns them.
+ *
+ * @example
+ * ```ts
+ * desk.watch((change: ChangeLike) => console.log(change.collection, change.id))
+ * ```
+ * @category context
+ * @since 0.1.0
+ */
 export interface ChangeLike {
   readonly collection?: string | undefined
   readonly id?: string | undefined
@@ -30,13 +46,27 @@ export interface ChangeLike {
 /**
  * The part of `@frontdesk/storage`'s `Desk` the elements use. Typed structurally so a host can
  * hand in its own implementation (for example one that talks to a server).
+ *
+ * @example
+ * ```ts
+ * import { Desk, Store } from "@frontdesk/storage"
+ * const desk: DeskLike = Desk.memory(Store.define({ version: 1, collections: [{ name: "callbacks" }] }))
+ * ```
+ * @category context
+ * @since 0.1.0
  */
 export interface DeskLike {
+  /** The stored record, or `undefined` when there is none. */
   get(collection: string, id: string): Promise<unknown>
+  /** Creates a record through the workflow; resolves to the stored record or rejects with a typed error. */
   create(workflow: unknown, id: string, input: unknown, actor: Actor.Actor): Promise<unknown>
+  /** Runs a command through the workflow; resolves to the stored record or rejects with a typed error. */
   run(workflow: unknown, id: string, command: string, input: unknown, actor: Actor.Actor): Promise<unknown>
+  /** The record's history entries. */
   history(collection: string, recordId: string): Promise<ReadonlyArray<History.Entry>>
+  /** Calls `listener` after every change; returns the function that stops it. */
   watch(listener: (change: ChangeLike) => void): () => void
+  /** Where forms keep drafts. */
   readonly drafts: {
     save(key: string, value: unknown): Promise<void>
     load(key: string): Promise<unknown>
@@ -44,9 +74,22 @@ export interface DeskLike {
   }
 }
 
+/**
+ * What `fd-provider` gives the elements in its subtree.
+ *
+ * @example
+ * ```ts
+ * const value: Frontdesk = { actor: { id: "u-1", name: "王芳", roles: ["specialist"] }, locale: "zh-CN" }
+ * ```
+ * @category context
+ * @since 0.1.0
+ */
 export interface Frontdesk {
+  /** The desk to read from and run commands on. */
   readonly desk?: DeskLike | undefined
+  /** The acting user. */
   readonly actor?: Actor.Actor | undefined
+  /** A locale that wins over the page's `lang`. */
   readonly locale?: Messages.Locale | undefined
   /** IANA time zone in which times are shown; the organisation's, `Asia/Shanghai` by default. */
   readonly timeZone?: string | undefined
