@@ -82,7 +82,8 @@ const steps = {
     const stages = [
       ["lint and format", ["run", "lint:ci"]],
       ["type check", ["run", "build"]],
-      ["element bundle", ["--filter", "@frontdesk/elements", "run", "build:bundle"]]
+      ["element bundle", ["--filter", "@frontdesk/elements", "run", "build:bundle"]],
+      ["custom elements manifest", ["--filter", "@frontdesk/elements", "run", "analyze"]]
     ]
     for (const [name, args] of stages) {
       say(name)
