@@ -4,6 +4,20 @@
  * everything. Rejections are the Store's and the workflow's typed errors themselves, so
  * `catch (e) { if (e._tag === "Conflict") ... }` works.
  *
+ * @example
+ * ```ts
+ * import type { Actor, Workflow } from "@frontdesk/domain"
+ * import { Desk, Store } from "@frontdesk/storage"
+ * declare const callback: Workflow.Any
+ * declare const specialist: Actor.Actor
+ * const desk = Desk.memory(Store.define({ version: 1, collections: [{ name: "callbacks" }] }))
+ * const stop = desk.watch((change) => console.log(change.collection, change.id, change.version))
+ * await desk.run(callback, "cb-1", "complete", { outcome: "satisfied" }, specialist).catch((e) => {
+ *   if (e._tag === "Conflict") return desk.get("callbacks", "cb-1") // changed meanwhile: show the new one
+ *   throw e
+ * })
+ * ```
+ * @module
  * @since 0.1.0
  */
 import type { Actor, Calendar, History, Workflow } from "@frontdesk/domain"

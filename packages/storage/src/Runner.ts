@@ -3,6 +3,18 @@
  * the new record and its history entry against the version that was loaded, return the new
  * record. A record's store version is always its `version`.
  *
+ * @example
+ * ```ts
+ * import { Actor, type Workflow } from "@frontdesk/domain"
+ * import { Runner, type Store } from "@frontdesk/storage"
+ * import { layerMemory } from "@frontdesk/storage/memory"
+ * import { Effect } from "effect"
+ * declare const callback: Workflow.Any
+ * declare const schema: Store.Definition
+ * const complete = Runner.run(callback, "cb-1", "complete", { outcome: "satisfied" }, Actor.make("u-1", "王芳", ["specialist"]))
+ * const record = await Effect.runPromise(Effect.provide(complete, layerMemory(schema)))
+ * ```
+ * @module
  * @since 0.1.0
  */
 import type { Actor, Workflow } from "@frontdesk/domain"

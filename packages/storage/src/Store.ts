@@ -28,6 +28,24 @@
  * - **Migrations** run inside the upgrade transaction; they may add collections and indexes and
  *   transform values, never drop a collection.
  *
+ * @example
+ * ```ts
+ * import { Store } from "@frontdesk/storage"
+ * import { layerMemory } from "@frontdesk/storage/memory"
+ * import { Effect } from "effect"
+ * const schema = Store.define({
+ *   version: 1,
+ *   collections: [{ name: "tickets", indexes: [{ name: "byState", keyPath: "state" }] }]
+ * })
+ * const openTickets = Effect.gen(function* () {
+ *   const store = yield* Store.Store
+ *   yield* store.commit({ writes: [{ collection: "tickets", id: "t-1", expectedVersion: 0, value: { state: "open" } }] })
+ *   return yield* store.query("tickets", { index: "byState", where: { eq: "open" } })
+ * })
+ * await Effect.runPromise(Effect.provide(openTickets, layerMemory(schema)))
+ * // { items: [{ collection: "tickets", id: "t-1", version: 1, value: { state: "open" } }] }
+ * ```
+ * @module
  * @since 0.1.0
  */
 import type { History } from "@frontdesk/domain"

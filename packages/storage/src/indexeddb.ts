@@ -3,6 +3,14 @@
  * history keyed by `[collection, recordId, version]`, and a BroadcastChannel that tells the other
  * tabs of the same origin what each commit changed.
  *
+ * @example
+ * ```ts
+ * import { Store } from "@frontdesk/storage"
+ * import { layerIndexedDb } from "@frontdesk/storage/indexeddb"
+ * const schema = Store.define({ version: 1, collections: [{ name: "callbacks" }] })
+ * const layer = layerIndexedDb({ name: "frontdesk", schema }) // every tab that opens "frontdesk" hears of each commit
+ * ```
+ * @module
  * @since 0.1.0
  */
 

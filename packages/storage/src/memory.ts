@@ -2,6 +2,16 @@
  * The memory adapter: a Store held in this process, for tests, demos and server-side rendering.
  * It follows IndexedDB's key order and indexing rules exactly, so it behaves as the browser does.
  *
+ * @example
+ * ```ts
+ * import { Store } from "@frontdesk/storage"
+ * import { layerMemory, makeDatabase } from "@frontdesk/storage/memory"
+ * const schema = Store.define({ version: 1, collections: [{ name: "tickets" }] })
+ * const database = makeDatabase()
+ * const firstTab = layerMemory(schema, { database })
+ * const secondTab = layerMemory(schema, { database }) // sees firstTab's commits, as another tab would
+ * ```
+ * @module
  * @since 0.1.0
  */
 import { Effect, Layer, Result } from "effect"

@@ -1,6 +1,13 @@
 /**
  * Actors: the people who perform commands, with the roles that decide what they may do.
  *
+ * @example
+ * ```ts
+ * import { Actor } from "@frontdesk/domain"
+ * const supervisor = Actor.make("u-2", "李强", ["supervisor"])
+ * Actor.hasAnyRole(supervisor, ["supervisor", "qa"]) // true
+ * ```
+ * @module
  * @since 0.1.0
  */
 import { Schema } from "effect"

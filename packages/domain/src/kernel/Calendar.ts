@@ -7,6 +7,14 @@
  * that needs a date outside the covered range answers {@link Unknown} with a provisional
  * estimate instead of guessing.
  *
+ * @example
+ * ```ts
+ * import { Calendar } from "@frontdesk/domain"
+ * // Thursday before the 2026 Spring Festival: the holiday is skipped, the make-up Saturday counts
+ * Calendar.addWorkingDays(Calendar.cnMainland(), "2026-02-12T02:00:00Z", 3)
+ * // { _tag: "Known", value: 2026-02-24T10:00:00.000Z }
+ * ```
+ * @module
  * @since 0.1.0
  */
 import { TZDate } from "@date-fns/tz"

@@ -4,6 +4,14 @@
  * The seed's rule "avoid disturbing customers while they rest" (避免在客户休息时打扰客户)
  * becomes weekly windows in the customer's time zone; quiet hours are everything outside them.
  *
+ * @example
+ * ```ts
+ * import { ContactWindow } from "@frontdesk/domain"
+ * const windows = ContactWindow.make() // 09:00-12:00 and 14:00-20:00 in Asia/Shanghai
+ * ContactWindow.isQuiet(windows, "2026-03-02T13:00:00Z") // true: 21:00 in Shanghai
+ * ContactWindow.nextOpen(windows, "2026-03-02T13:00:00Z") // 2026-03-03T01:00:00.000Z
+ * ```
+ * @module
  * @since 0.1.0
  */
 import * as Calendar from "./Calendar.js"

@@ -6,6 +6,14 @@
  * {@link Tracker}, a pure fold of the record's history ({@link fromHistory}), so loading newer
  * calendar data and calling {@link recompute} moves every open deadline to where it belongs.
  *
+ * @example
+ * ```ts
+ * import { Calendar, Deadline } from "@frontdesk/domain"
+ * const policy = Deadline.make({ id: "x", start: "created", met: { commands: ["done"] }, duration: Deadline.hours(2) })
+ * const tracker = { startedAt: "2026-03-02T00:00:00.000Z", dueAt: "2026-03-02T02:00:00.000Z" }
+ * Deadline.status(policy, tracker, "2026-03-02T03:00:00Z", Calendar.cnMainland()) // "overdue"
+ * ```
+ * @module
  * @since 0.1.0
  */
 import * as Calendar from "./Calendar.js"

@@ -2,6 +2,13 @@
  * Diagrams of workflows, drawn from the same data the kernel runs, so documentation can never
  * drift from behaviour.
  *
+ * @example
+ * ```ts
+ * import { Diagram, type Workflow } from "@frontdesk/domain"
+ * declare const callback: Workflow.Any
+ * const source = Diagram.mermaid(callback, "en") // a Mermaid stateDiagram-v2
+ * ```
+ * @module
  * @since 0.1.0
  */
 import * as Messages from "./Messages.js"

@@ -8,6 +8,14 @@
  * many ways (a mobile with `+86` and dashes, an ID with a lower-case `x`, full-width digits from a
  * Chinese input method) decode to one normalised value, so what is stored compares equal.
  *
+ * @example
+ * ```ts
+ * import { Field } from "@frontdesk/domain"
+ * import { Schema } from "effect"
+ * const Visitor = Schema.Struct({ mobile: Field.Mobile, idNumber: Field.ResidentId })
+ * Field.fieldsOf(Visitor).map((field) => field.name) // ["mobile", "idNumber"]
+ * ```
+ * @module
  * @since 0.1.0
  */
 import { TZDate } from "@date-fns/tz"

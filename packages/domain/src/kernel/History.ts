@@ -1,6 +1,13 @@
 /**
  * History: the append-only list of accepted commands on a record (审批跟踪, approval tracking).
  *
+ * @example
+ * ```ts
+ * import { History } from "@frontdesk/domain"
+ * declare const entries: ReadonlyArray<History.Entry>
+ * const timeline = History.sort(entries) // oldest first
+ * ```
+ * @module
  * @since 0.1.0
  */
 import { Schema } from "effect"

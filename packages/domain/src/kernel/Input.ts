@@ -2,6 +2,15 @@
  * Input: decoding unknown input against a Schema into either a value or every issue found,
  * each issue carrying a catalogue message so it can be shown in zh-CN and en.
  *
+ * @example
+ * ```ts
+ * import { Field, Input } from "@frontdesk/domain"
+ * import { Schema } from "effect"
+ * const Contact = Schema.Struct({ mobile: Field.Mobile })
+ * Input.decode(Contact, { mobile: "12345" })
+ * // Failure: InvalidInput with issues [{ path: ["mobile"], message: { code: "field.mobile.invalid" } }]
+ * ```
+ * @module
  * @since 0.1.0
  */
 import { Data, Result, Schema, SchemaAST, SchemaIssue } from "effect"

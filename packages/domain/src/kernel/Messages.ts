@@ -4,6 +4,13 @@
  * Every string the domain or the elements show comes from here, looked up by a code such as
  * `"field.mobile.invalid"`. Texts may hold `{name}` placeholders filled from a message's params.
  *
+ * @example
+ * ```ts
+ * import { Messages } from "@frontdesk/domain"
+ * Messages.format("field.text.tooLong", "zh-CN", { max: 20 }) // "不能超过 20 个字符"
+ * Messages.localeOf("en-GB") // "en"
+ * ```
+ * @module
  * @since 0.1.0
  */
 import { catalogue } from "../messages/index.js"

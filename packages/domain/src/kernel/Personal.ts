@@ -3,6 +3,13 @@
  * odd input (wrong length, empty, not a string) is masked by a generic rule instead of throwing,
  * and a masked value never shows more than its rule allows.
  *
+ * @example
+ * ```ts
+ * import { Personal } from "@frontdesk/domain"
+ * Personal.maskMobile("13812345678") // "138****5678"
+ * Personal.maskResidentId("110101199003074514") // "110***********4514"
+ * ```
+ * @module
  * @since 0.1.0
  */
 import * as Field from "./Field.js"

@@ -4,6 +4,15 @@
  * catalogue message and, where the law is involved, its legal standing — so a rule set can be
  * listed for documentation and screens as well as evaluated.
  *
+ * @example
+ * ```ts
+ * import { Rules } from "@frontdesk/domain"
+ * const hiring = Rules.make("hiring", [
+ *   Rules.rule({ code: "minor", message: { code: "input.invalid" }, standing: "legal-requirement", check: (age: number) => age >= 16 })
+ * ])
+ * Rules.evaluate(hiring, 15) // [{ code: "minor", message: { code: "input.invalid" }, standing: "legal-requirement" }]
+ * ```
+ * @module
  * @since 0.1.0
  */
 import { Data, Result } from "effect"
@@ -157,6 +166,7 @@ export interface Rule<in S, in C = unknown> {
   readonly code: string
   readonly message: Messages.Message
   readonly standing?: Standing | undefined
+  /** Answers `true` when the rule holds, otherwise how it is broken; see {@link Outcome}. */
   readonly check: (subject: S, context: C) => Outcome
 }
 

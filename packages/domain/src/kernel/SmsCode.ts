@@ -3,6 +3,16 @@
  * while, a limited number of wrong tries, a cooldown before another can be sent. The code itself
  * is generated and sent by the host (random numbers and SMS are I/O); this module decides.
  *
+ * @example
+ * ```ts
+ * import { SmsCode } from "@frontdesk/domain"
+ * import { Result } from "effect"
+ * const sent = SmsCode.issue(undefined, "428193", new Date("2026-03-02T01:30:00Z"))
+ * if (Result.isSuccess(sent)) {
+ *   SmsCode.verify(sent.success, "428193", new Date("2026-03-02T01:31:00Z")) // Success({ ...challenge, verified: true })
+ * }
+ * ```
+ * @module
  * @since 0.1.0
  */
 import { Data, Result } from "effect"

@@ -4,6 +4,17 @@
  * The kernel interprets the table, so family code only declares; screens ask it which commands
  * are available, documentation draws it as a diagram, and tests walk every path.
  *
+ * @example
+ * ```ts
+ * import { Actor, Workflow } from "@frontdesk/domain"
+ * declare const callback: Workflow.Any
+ * declare const record: Workflow.Record<unknown>
+ * const specialist = Actor.make("u-1", "王芳", ["specialist"])
+ * Workflow.availableCommands(callback, record, specialist).map((command) => command.name) // the buttons to show
+ * Workflow.decide(callback, record, "complete", { outcome: "satisfied" }, specialist, new Date("2026-03-03T02:00:00Z"))
+ * // Success({ record, entry }) or a typed refusal
+ * ```
+ * @module
  * @since 0.1.0
  */
 import { Data, Result, Schema } from "effect"
@@ -186,14 +197,17 @@ export interface CreateAttempt<I> {
 export interface Create<D, I> {
   readonly input: Schema.Decoder<I>
   readonly roles: ReadonlyArray<Actor.Role>
+  /** Rules the input must pass, as a rule set or a function returning every violation. */
   readonly guard?:
     | Rules.RuleSet<CreateAttempt<I>, Context>
     | ((input: I, actor: Actor.Actor, now: Date, context: Context) => ReadonlyArray<Rules.Violation>)
     | undefined
+  /** The new record's data; pure, because {@link replay} runs it again from history. */
   readonly apply: (
     input: I,
     ctx: { readonly actor: Actor.Actor; readonly now: Date; readonly context: Context }
   ) => D
+  /** The note kept on the creation's history entry, if any. */
   readonly note?: ((input: I) => string | undefined) | undefined
 }
 
@@ -221,7 +235,9 @@ export interface Command<S extends string = string, N extends string = string, D
   readonly roles: ReadonlyArray<Actor.Role>
   readonly input: Schema.Decoder<I>
   readonly guard?: Guard<D, I> | undefined
+  /** The record's next data (unchanged when absent); pure, because {@link replay} runs it again. */
   readonly apply?: ((data: D, input: I, ctx: ApplyContext<D>) => D) | undefined
+  /** The note kept on the command's history entry, if any. */
   readonly note?: ((input: I) => string | undefined) | undefined
 }
 
@@ -241,12 +257,17 @@ export interface Command<S extends string = string, N extends string = string, D
 export interface CommandDefinition<S extends string, D, I> {
   readonly label: Messages.Label
   readonly from: S | ReadonlyArray<S>
+  /** The next state, or a function that picks it; a computed `to` should list its `targets`. */
   readonly to: S | ((record: Record<D>, input: I) => S)
+  /** The states a computed `to` may pick, for diagrams; checked when the command runs. */
   readonly targets?: ReadonlyArray<S> | undefined
   readonly roles: ReadonlyArray<Actor.Role>
+  /** The input schema; a command without one takes no input. */
   readonly input?: Schema.Decoder<I> | undefined
   readonly guard?: Guard<D, I> | undefined
+  /** The record's next data (unchanged when absent); pure, because {@link replay} runs it again. */
   readonly apply?: ((data: D, input: I, ctx: ApplyContext<D>) => D) | undefined
+  /** The note kept on the command's history entry, if any. */
   readonly note?: ((input: I) => string | undefined) | undefined
 }
 
@@ -280,7 +301,20 @@ export interface DeadlineSpec {
  */
 export type Inputs = { readonly [name: string]: any }
 
-type CommandUnion<S extends string, D, Is extends Inputs> = {
+/**
+ * The commands of a workflow as a union, one member per command name with that command's own
+ * input type, so narrowing on `name` gives a precisely typed `apply`, `guard` and `note`.
+ *
+ * @example
+ * ```ts
+ * import type { Workflow } from "@frontdesk/domain"
+ * type Commands = Workflow.CommandUnion<"open" | "done", unknown, { finish: { readonly notes: string } }>
+ * // Workflow.Command<"open" | "done", "finish", unknown, { readonly notes: string }>
+ * ```
+ * @category type-level
+ * @since 0.1.0
+ */
+export type CommandUnion<S extends string, D, Is extends Inputs> = {
   [K in keyof Is & string]: Command<S, K, D, Is[K]>
 }[keyof Is & string]
 

@@ -1,6 +1,13 @@
 /**
  * The kernel: building blocks every family uses.
  *
+ * @example
+ * ```ts
+ * import { Calendar } from "@frontdesk/domain/kernel"
+ * // the same namespaces as "@frontdesk/domain", for hosts that import the kernel alone
+ * Calendar.isWorkingDay(Calendar.cnMainland(), "2026-10-01") // { _tag: "Known", value: false }
+ * ```
+ * @module
  * @since 0.1.0
  */
 export * as Actor from "./Actor.js"

@@ -2,6 +2,16 @@
  * The Store conformance suite: one set of vitest tests that every adapter runs, in Node and in a
  * real browser, so "an adapter" means "passes this suite" — a third party's adapter included.
  *
+ * @example
+ * ```ts
+ * // test/my-adapter.test.ts, run by vitest
+ * import type { Layer } from "effect"
+ * import type { Store } from "@frontdesk/storage"
+ * import { conformance, type Open } from "@frontdesk/storage/testing"
+ * declare const layerMyAdapter: (open: Open) => Layer.Layer<Store.Store, Store.OpenError>
+ * conformance("my-adapter", (open) => layerMyAdapter(open))
+ * ```
+ * @module
  * @since 0.1.0
  */
 import type { Scope } from "effect"
