@@ -45,6 +45,7 @@ export abstract class FieldElement extends LitElement {
     ...LitElement.shadowRootOptions,
     delegatesFocus: true
   }
+  /** The field layout (label above the control, hint and message below), themed by `--fd-*` tokens. */
   static override styles = [fieldStyles]
 
   /** The name under which the value is submitted with its form. */
@@ -197,16 +198,19 @@ export abstract class FieldElement extends LitElement {
     return this.touched ? this.currentIssue() : undefined
   }
 
+  /** Called by the browser when the form is reset: the starting value comes back and the message hides. */
   formResetCallback(): void {
     this.value = this.defaultValue ?? ""
     this.issue = undefined
     this.touched = false
   }
 
+  /** Called by the browser when a disabled fieldset around the control turns on or off. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled
   }
 
+  /** Called by the browser when it restores the page (back, forward, autofill) with the submitted value. */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state === "string") this.value = state
   }

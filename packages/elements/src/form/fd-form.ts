@@ -108,6 +108,7 @@ const isDraft = (value: unknown): value is Draft =>
  * @since 0.1.0
  */
 export class FdForm extends LitElement {
+  /** The form layout (note, error summary, step indicator, fields, buttons), themed by `--fd-*` tokens. */
   static override styles = [formStyles]
 
   /** The struct to render and decode; its fields' `Field.meta` give labels, hints and controls. */
