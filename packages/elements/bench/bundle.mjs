@@ -200,7 +200,7 @@ export const runBundleBench = async (options = {}) => {
     })
     const byGroup = new Map()
     for (const chunk of split) {
-      const name = groups.find((group) => chunk.fileName.startsWith(group.replaceAll(" ", "_"))) ?? "entry"
+      const name = chunk.isEntry ? "entry" : chunk.name
       const size = sizeOf([chunk])
       const previous = byGroup.get(name) ?? { minBytes: 0, gzipBytes: 0 }
       byGroup.set(name, {

@@ -81,14 +81,14 @@ export const runIndexedDbBench = async (options = {}) => {
       .catch((error) => {
         throw new Error(`the benchmark page did not load: ${errors.join("; ") || error.message}`)
       })
-    const run = async (subject) => {
-      const result = await page.evaluate(([s, n]) => window.frontdeskBench.run(s, n), [subject, count])
-      if (result.records !== count || result.history !== count) {
+    const run = async (subject, n = count) => {
+      const result = await page.evaluate(([s, size]) => window.frontdeskBench.run(s, size), [subject, n])
+      if (result.records !== n || result.history !== n) {
         throw new Error(
-          `${subject} wrote ${result.records} records and ${result.history} history entries, not ${count}`
+          `${subject} wrote ${result.records} records and ${result.history} history entries, not ${n}`
         )
       }
-      log(`  indexeddb ${subject.padEnd(10)} ${result.ms.toFixed(0)} ms`)
+      log(`  indexeddb ${subject.padEnd(10)} ${String(n).padStart(6)} records  ${result.ms.toFixed(0)} ms`)
       return result.ms
     }
     // One untimed, smaller run of each warms the page's code and Chromium's storage backend.
