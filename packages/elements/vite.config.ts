@@ -21,7 +21,7 @@ export default defineConfig({
     rolldownOptions: {
       // Everything is bundled; a page without a build step has nothing to resolve bare imports.
       external: [],
-      output: { codeSplitting: false }
+      output: { codeSplitting: false, minify: true }
     }
   }
 })
