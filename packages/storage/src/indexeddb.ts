@@ -17,7 +17,7 @@
 import type { Scope } from "effect"
 import { Effect, Layer, Result } from "effect"
 import type { IDBPCursorWithValue, IDBPDatabase, IDBPObjectStore, IDBPTransaction } from "idb"
-import { openDB } from "idb"
+import { openDB, unwrap } from "idb"
 import * as Engine from "./internal/engine.js"
 import * as Keys from "./internal/keys.js"
 import * as Store from "./Store.js"
@@ -50,7 +50,17 @@ interface Row {
   readonly value: unknown
 }
 
-/** The BroadcastChannel name for a database, so only tabs on the same database hear each other. */
+/**
+ * The BroadcastChannel name for a database, so only tabs on the same database hear each other.
+ *
+ * @example
+ * ```ts
+ * import { channelName } from "@frontdesk/storage/indexeddb"
+ * channelName("frontdesk") // "frontdesk-store:frontdesk"
+ * ```
+ * @category channels
+ * @since 0.1.0
+ */
 export const channelName = (database: string): string => `frontdesk-store:${database}`
 
 const storeErrorTags = new Set([
@@ -120,6 +130,62 @@ const toRange = (bounds: Engine.Bounds): IDBKeyRange | undefined => {
   if (upper !== undefined) return IDBKeyRange.upperBound(upper, bounds.upperOpen)
   return undefined
 }
+
+/**
+ * Requests issued back to back in one transaction and awaited together. A failed request's
+ * default action (aborting the transaction) is prevented, so the commit can tell which failure
+ * comes first in commit order and map it before aborting by itself. Handlers must not throw: an
+ * exception in a request's handler aborts the transaction.
+ */
+interface Batch {
+  readonly send: <A>(
+    request: IDBRequest<A>,
+    onSuccess: ((result: A) => void) | undefined,
+    onError: (error: DOMException | null) => void
+  ) => void
+  /** Settles inside the last request's event, while the transaction is still active. */
+  readonly settled: () => Promise<void> | undefined
+}
+
+const makeBatch = (): Batch => {
+  let pending = 0
+  let wake: (() => void) | undefined
+  const settle = () => {
+    pending--
+    if (pending === 0) wake?.()
+  }
+  return {
+    send: (request, onSuccess, onError) => {
+      pending++
+      request.onsuccess =
+        onSuccess === undefined
+          ? settle
+          : () => {
+              onSuccess(request.result)
+              settle()
+            }
+      request.onerror = (event) => {
+        event.preventDefault()
+        event.stopPropagation()
+        onError(request.error)
+        settle()
+      }
+    },
+    settled: () =>
+      pending === 0
+        ? undefined
+        : new Promise<void>((resolve) => {
+            wake = resolve
+          })
+  }
+}
+
+/** Settles when the transaction commits; rejects with its error (e.g. over quota) or an AbortError. */
+const completion = (tx: IDBTransaction): Promise<void> =>
+  new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve()
+    tx.onabort = () => reject(tx.error ?? new DOMException("The transaction was aborted", "AbortError"))
+  })
 
 type UpgradeTransaction = IDBPTransaction<unknown, Array<string>, "versionchange">
 
@@ -322,16 +388,44 @@ export const makeIndexedDb = (options: Options): Effect.Effect<Store.Store, Stor
         if (history.length > 0) names.push(historyStore)
         if (names.length === 0) return []
         yield* run<void, Store.CommitError>("commit", async () => {
-          const tx = database().transaction(names, "readwrite")
-          // The outcome is reported through the awaited requests; this only silences the duplicate.
-          tx.done.catch(() => undefined)
+          const tx = unwrap(database()).transaction(names, "readwrite")
+          const done = completion(tx)
+          // The outcome is reported below; this only silences the rejection when a check fails first.
+          done.catch(() => undefined)
+          const stores = new Map(names.map((name) => [name, tx.objectStore(name)]))
           try {
             // Versions are read inside the same readwrite transaction, so no other writer can
-            // slip in between the check and the write.
+            // slip in between the check and the write. All reads are in flight at once; each
+            // record is read once, and a record written twice is checked against its own earlier
+            // write, as if the writes ran one after another.
+            const versions = new Map<string, Map<string, number>>()
+            const reads = makeBatch()
+            let readError: unknown
             for (const write of commit.writes) {
-              const store = tx.objectStore(write.collection)
-              const row = (await store.get(write.id)) as Row | undefined
-              const actual = row?.version ?? 0
+              let ids = versions.get(write.collection)
+              if (ids === undefined) {
+                ids = new Map()
+                versions.set(write.collection, ids)
+              }
+              if (ids.has(write.id)) continue
+              const known = ids
+              known.set(write.id, 0)
+              reads.send(
+                stores.get(write.collection)!.get(write.id),
+                (row) => {
+                  if (row !== undefined) known.set(write.id, (row as Row).version)
+                },
+                (error) => {
+                  readError ??= error
+                }
+              )
+            }
+            const read = reads.settled()
+            if (read !== undefined) await read
+            if (readError !== undefined) throw readError
+            for (const write of commit.writes) {
+              const ids = versions.get(write.collection)!
+              const actual = ids.get(write.id)!
               if (actual !== write.expectedVersion) {
                 throw new Store.Conflict({
                   collection: write.collection,
@@ -340,31 +434,57 @@ export const makeIndexedDb = (options: Options): Effect.Effect<Store.Store, Stor
                   actualVersion: actual
                 })
               }
+              ids.set(write.id, Store.isDelete(write) ? 0 : write.expectedVersion + 1)
+            }
+            // Every check passed: issue all writes and history entries at once. The first failure
+            // in commit order is the one reported, as if they had run one after another.
+            const writing = makeBatch()
+            let failure: { readonly at: number; readonly error: unknown } | undefined
+            const fail = (at: number, error: unknown) => {
+              if (failure === undefined || at < failure.at) failure = { at, error }
+            }
+            commit.writes.forEach((write, at) => {
+              const store = stores.get(write.collection)!
+              const onError = (error: DOMException | null) => fail(at, error)
               if (Store.isDelete(write)) {
-                if (row !== undefined) await store.delete(write.id)
+                // Expecting version 0 means the record is absent: nothing to delete.
+                if (write.expectedVersion > 0) writing.send(store.delete(write.id), undefined, onError)
               } else {
-                await store.put({ id: write.id, version: write.expectedVersion + 1, value: write.value })
+                writing.send(
+                  store.put({ id: write.id, version: write.expectedVersion + 1, value: write.value }),
+                  undefined,
+                  onError
+                )
               }
-            }
+            })
             if (history.length > 0) {
-              const store = tx.objectStore(historyStore)
-              for (const entry of history) {
-                const key = [entry.collection, entry.recordId, entry.version]
-                if ((await store.getKey(key)) !== undefined) {
-                  throw new Store.Conflict({
-                    collection: entry.collection,
-                    id: entry.recordId,
-                    expectedVersion: entry.version - 1,
-                    actualVersion: entry.version
-                  })
-                }
-                await store.add(entry)
-              }
+              const store = stores.get(historyStore)!
+              history.forEach((entry, index) => {
+                const at = commit.writes.length + index
+                // History is keyed by (collection, recordId, version): an existing entry makes the
+                // add fail with ConstraintError, which is a conflict, not a storage failure.
+                writing.send(store.add(entry), undefined, (error) =>
+                  fail(
+                    at,
+                    error?.name === "ConstraintError"
+                      ? new Store.Conflict({
+                          collection: entry.collection,
+                          id: entry.recordId,
+                          expectedVersion: entry.version - 1,
+                          actualVersion: entry.version
+                        })
+                      : error
+                  )
+                )
+              })
             }
+            const written = writing.settled()
+            if (written !== undefined) await written
+            if (failure !== undefined) throw failure.error
             const fault = options.faults?.commit?.(commit)
             if (fault === "quota") throw new DOMException("Injected quota failure", "QuotaExceededError")
             if (fault === "abort") tx.abort()
-            await tx.done
+            await done
           } catch (error) {
             try {
               tx.abort()

@@ -34,8 +34,8 @@ const states = new WeakMap<Database, State>()
  *
  * @example
  * ```ts
- * import { Memory } from "@frontdesk/storage/memory"
- * const database = Memory.makeDatabase()
+ * import { makeDatabase } from "@frontdesk/storage/memory"
+ * const database = makeDatabase()
  * ```
  * @category models
  * @since 0.1.0

@@ -248,7 +248,7 @@ export interface Calendar {
  * @example
  * ```ts
  * import { Calendar } from "@frontdesk/domain"
- * const k: Calendar.Known<number> = Calendar.known(3)
+ * const k: Calendar.Known<number> = { _tag: "Known", value: 3 }
  * ```
  * @category outcomes
  * @since 0.1.0
@@ -266,7 +266,11 @@ export interface Known<A> {
  * @example
  * ```ts
  * import { Calendar } from "@frontdesk/domain"
- * const u: Calendar.Unknown<number> = Calendar.unknown(3, { code: "calendar.unknown", params: { calendar: "cn-mainland", date: "2027-02-01" } })
+ * const u: Calendar.Unknown<number> = {
+ *   _tag: "Unknown",
+ *   estimate: 3,
+ *   reason: { code: "calendar.unknown", params: { calendar: "cn-mainland", date: "2027-02-01" } }
+ * }
  * ```
  * @category outcomes
  * @since 0.1.0
@@ -379,7 +383,7 @@ export const flatMap = <A, B>(outcome: Outcome<A>, f: (a: A) => Outcome<B>): Out
  * ```ts
  * import { Calendar } from "@frontdesk/domain"
  * const error = new Calendar.InvalidCalendar({ problems: ["mon: 18:00–09:00 ends before it starts"] })
- * error.texts("en")
+ * error.messages // [{ code: "calendar.invalid", params: { detail: "mon: 18:00–09:00 ends before it starts" } }]
  * ```
  * @category errors
  * @since 0.1.0
