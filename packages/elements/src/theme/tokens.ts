@@ -15,8 +15,8 @@ const token = (name: string, fallback: string): CSSResult => unsafeCSS(`var(--fd
  *
  * @example
  * ```ts
+ * import { tokens } from "@frontdesk/elements"
  * import { css } from "lit"
- * import { tokens } from "./theme/tokens.js"
  * const styles = css`:host { color: ${tokens.colorText}; }`
  * ```
  * @category theming
@@ -59,8 +59,11 @@ export const tokens = {
  *
  * @example
  * ```ts
- * import { base } from "./theme/tokens.js"
- * static override styles = [base]
+ * import { base } from "@frontdesk/elements"
+ * import { css, LitElement } from "lit"
+ * class VisitorCard extends LitElement {
+ *   static override styles = [base, css`:host { display: block; }`]
+ * }
  * ```
  * @category theming
  * @since 0.1.0
