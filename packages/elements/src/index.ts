@@ -5,6 +5,11 @@
  * or a scoped registry. To register the default tags, import `@frontdesk/elements/define/<tag>.js`
  * or load the all-in-one `@frontdesk/elements/bundle`.
  *
+ * @example
+ * ```ts
+ * import { FdMobileField } from "@frontdesk/elements"
+ * customElements.define("crm-mobile-field", FdMobileField) // a tag of the host's choosing
+ * ```
  * @packageDocumentation
  * @since 0.1.0
  */
@@ -18,6 +23,7 @@ export { FdProvider } from "./common/fd-provider.js"
 export { FdTimeline } from "./common/fd-timeline.js"
 export { FrontdeskElement } from "./common/frontdesk-element.js"
 export type { LabelledWorkflow } from "./common/workflow-labels.js"
+export type { Clock } from "./fields/clock.js"
 export { FdCheckboxField } from "./fields/fd-checkbox-field.js"
 export { FdDateField, FdDatetimeField } from "./fields/fd-date-field.js"
 export { FdFileField } from "./fields/fd-file-field.js"
@@ -28,6 +34,7 @@ export { FdMultiSelect } from "./fields/fd-multi-select.js"
 export { FdSelect } from "./fields/fd-select.js"
 export { FdTextField } from "./fields/fd-text-field.js"
 export { FieldElement } from "./fields/field-element.js"
+export type { FieldOption } from "./fields/option.js"
 export { type Draft, FdForm, type SubmitDetail } from "./form/fd-form.js"
 export type { ChangeLike, DeskLike, Frontdesk, RecordLike } from "./internal/context.js"
 export { base, tokens } from "./theme/tokens.js"

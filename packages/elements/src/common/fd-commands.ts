@@ -107,6 +107,7 @@ const valuesOf = (form: HTMLFormElement): { readonly [name: string]: string } =>
  * @since 0.1.0
  */
 export class FdCommands extends FrontdeskElement {
+  /** The buttons and the inline input form, themed by `--fd-*` tokens and open to `::part()`. */
   static override styles = styles
 
   /** The record's workflow: its commands, their roles and inputs. */

@@ -99,6 +99,7 @@ const defaultCalendar = (): Calendar.Calendar => {
  * @since 0.1.0
  */
 export class FdDeadlineBadge extends FrontdeskElement {
+  /** One colour per status (on track, due soon, overdue), themed by `--fd-*` tokens. */
   static override styles = styles
 
   /** The deadline policy; when unset, looked up by `name` in `workflow`. */

@@ -27,6 +27,7 @@ import { type DeskLike, type Frontdesk, frontdeskContext } from "../internal/con
  * @since 0.1.0
  */
 export class FdProvider extends LitElement {
+  /** `display: contents`, so the provider adds no box of its own to the page's layout. */
   static override styles = css`
     :host {
       display: contents;

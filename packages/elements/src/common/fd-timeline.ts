@@ -51,6 +51,7 @@ import { commandLabel, type LabelledWorkflow, stateLabel } from "./workflow-labe
  * @since 0.1.0
  */
 export class FdTimeline extends FrontdeskElement {
+  /** The timeline: one marked entry per command, oldest first, themed by `--fd-*` tokens. */
   static override styles = styles
 
   /** The entries to show; when set, nothing is loaded from the desk. */

@@ -8,7 +8,9 @@
  *
  * @example
  * ```ts
- * const clock: Clock = { now: () => 0, every: () => () => {} }
+ * import type { Clock } from "@frontdesk/elements"
+ * // a clock that never ticks, for a screenshot with a frozen countdown
+ * const frozen: Clock = { now: () => Date.parse("2026-03-02T01:30:00Z"), every: () => () => {} }
  * ```
  * @category fields
  * @since 0.1.0

@@ -3,6 +3,7 @@
  *
  * @example
  * ```ts
+ * import type { FieldOption } from "@frontdesk/elements"
  * const option: FieldOption = { value: "walk-in", label: "Walk-in" }
  * ```
  * @category fields
