@@ -82,6 +82,7 @@ const steps = {
     const stages = [
       ["lint and format", ["run", "lint:ci"]],
       ["type check", ["run", "build"]],
+      ["API docs", ["--filter", "@frontdesk/docs", "run", "check"]],
       ["element bundle", ["--filter", "@frontdesk/elements", "run", "build:bundle"]],
       ["custom elements manifest", ["--filter", "@frontdesk/elements", "run", "analyze"]]
     ]
