@@ -15,7 +15,12 @@ import { refusalTexts } from "./refusal.js"
  *
  * @example
  * ```ts
- * commands.addEventListener("fd-command", (e) => show((e as CustomEvent<CommandEventDetail>).detail.record))
+ * import type { CommandEventDetail } from "@frontdesk/elements"
+ * import "@frontdesk/elements/define/fd-commands.js"
+ * document.querySelector("fd-commands")!.addEventListener("fd-command", (event) => {
+ *   const { command, record } = (event as CustomEvent<CommandEventDetail>).detail
+ *   console.log(command, record.state)
+ * })
  * ```
  * @category events
  * @since 0.1.0

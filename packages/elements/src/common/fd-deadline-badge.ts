@@ -25,7 +25,10 @@ const statusIcons = { "on-track": "●", "due-soon": "▲", overdue: "✕", met:
  *
  * @example
  * ```ts
- * const record: RecordWithDeadlines = { deadlines: { callback: { dueAt: "2026-03-05T15:59:59.999Z" } } }
+ * import type { RecordWithDeadlines } from "@frontdesk/elements"
+ * const record: RecordWithDeadlines = {
+ *   deadlines: { callback: { startedAt: "2026-03-02T01:00:00.000Z", dueAt: "2026-03-05T15:59:59.999Z" } }
+ * }
  * ```
  * @category models
  * @since 0.1.0
@@ -39,6 +42,11 @@ export interface RecordWithDeadlines {
  *
  * @example
  * ```ts
+ * import { Deadline } from "@frontdesk/domain"
+ * import type { WorkflowWithDeadlines } from "@frontdesk/elements"
+ * const policy = Deadline.make({
+ *   id: "callback", start: "created", met: { commands: ["complete"] }, duration: Deadline.workingDays(3)
+ * })
  * const workflow: WorkflowWithDeadlines = { deadlines: [{ name: "callback", policy }] }
  * ```
  * @category models
@@ -90,6 +98,10 @@ const defaultCalendar = (): Calendar.Calendar => {
  *
  * @example
  * ```ts
+ * import type { Workflow } from "@frontdesk/domain"
+ * import "@frontdesk/elements/define/fd-deadline-badge.js"
+ * declare const callbackWorkflow: Workflow.Any
+ * declare const record: Workflow.Record<unknown>
  * const badge = document.createElement("fd-deadline-badge")
  * badge.workflow = callbackWorkflow
  * badge.record = record

@@ -19,8 +19,11 @@ import { type DeskLike, type Frontdesk, frontdeskContext } from "../internal/con
  *
  * @example
  * ```ts
+ * import { Desk, Store } from "@frontdesk/storage"
+ * import "@frontdesk/elements/define/fd-provider.js"
  * const provider = document.querySelector("fd-provider")!
- * provider.desk = createDesk({ store })
+ * const schema = Store.define({ version: 1, collections: [{ name: "callbacks" }] })
+ * provider.desk = Desk.indexedDb({ name: "frontdesk", schema })
  * provider.actor = { id: "u-1", name: "王芳", roles: ["specialist"] }
  * ```
  * @category elements

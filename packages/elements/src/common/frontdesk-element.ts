@@ -15,6 +15,7 @@ import { LocaleController } from "../internal/locale.js"
  *
  * @example
  * ```ts
+ * import { FrontdeskElement } from "@frontdesk/elements"
  * import { html } from "lit"
  * class MyElement extends FrontdeskElement {
  *   override render() { return html`${this.t("timeline.label")}` }

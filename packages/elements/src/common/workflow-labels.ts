@@ -10,6 +10,7 @@ import { labelText } from "./format.js"
  *
  * @example
  * ```ts
+ * import type { LabelledWorkflow } from "@frontdesk/elements"
  * const labels: LabelledWorkflow = { states: [{ id: "open", label: "workflow.state.open" }] }
  * ```
  * @category models

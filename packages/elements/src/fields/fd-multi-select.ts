@@ -25,8 +25,10 @@ import type { FieldOption } from "./option.js"
  *
  * @example
  * ```ts
- * multi.options = [{ value: "mon", label: "Monday" }, { value: "tue", label: "Tuesday" }]
- * multi.values = ["mon"]
+ * import "@frontdesk/elements/define/fd-multi-select.js"
+ * const days = document.querySelector("fd-multi-select")!
+ * days.options = [{ value: "mon", label: "Monday" }, { value: "tue", label: "Tuesday" }]
+ * days.values = ["mon"]
  * ```
  * @category fields
  * @since 0.1.0

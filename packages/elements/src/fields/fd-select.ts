@@ -23,7 +23,9 @@ import type { FieldOption } from "./option.js"
  *
  * @example
  * ```ts
- * select.options = [{ value: "phone", label: "Phone" }, { value: "visit", label: "Visit" }]
+ * import "@frontdesk/elements/define/fd-select.js"
+ * const channel = document.querySelector("fd-select")!
+ * channel.options = [{ value: "phone", label: "Phone" }, { value: "visit", label: "Visit" }]
  * ```
  * @category fields
  * @since 0.1.0

@@ -31,9 +31,15 @@ export const ids = { control: "control", hint: "hint", error: "error", described
  *
  * @example
  * ```ts
+ * import { FieldElement } from "@frontdesk/elements"
+ * import { html } from "lit"
  * class FdNote extends FieldElement {
- *   protected renderControl() { return html`<input id="control" part="input">` }
- *   get modelValue() { return this.value }
+ *   protected renderControl() {
+ *     return html`<input id="control" part="input" .value=${this.value}>`
+ *   }
+ *   get modelValue() {
+ *     return this.value === "" ? undefined : this.value
+ *   }
  * }
  * ```
  * @category fields

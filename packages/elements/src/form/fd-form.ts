@@ -23,7 +23,12 @@ export const defaultDraftDelay = 500
  *
  * @example
  * ```ts
- * form.addEventListener("fd-submit", (e) => save(e.detail.value))
+ * import type { SubmitDetail } from "@frontdesk/elements"
+ * import "@frontdesk/elements/define/fd-form.js"
+ * document.querySelector("fd-form")!.addEventListener("fd-submit", (event) => {
+ *   const { value, files } = (event as CustomEvent<SubmitDetail>).detail
+ *   console.log(value, Object.keys(files))
+ * })
  * ```
  * @category form
  * @since 0.1.0
@@ -38,6 +43,7 @@ export interface SubmitDetail<A = unknown> {
  *
  * @example
  * ```ts
+ * import type { Draft } from "@frontdesk/elements"
  * const draft: Draft = { values: { name: "王芳" }, step: 0 }
  * ```
  * @category form
@@ -100,9 +106,15 @@ const isDraft = (value: unknown): value is Draft =>
  *
  * @example
  * ```ts
+ * import { Field } from "@frontdesk/domain"
+ * import type { SubmitDetail } from "@frontdesk/elements"
+ * import "@frontdesk/elements/define/fd-form.js"
+ * import { Schema } from "effect"
  * const form = document.createElement("fd-form")
- * form.schema = Schema.Struct({ mobile: Field.Mobile.pipe(Field.meta({ label: "field.label.generic", widget: "mobile" })) })
- * form.addEventListener("fd-submit", (e) => console.log(e.detail.value))
+ * form.schema = Schema.Struct({
+ *   mobile: Field.Mobile.pipe(Field.meta({ label: "field.label.generic", widget: "mobile" }))
+ * })
+ * form.addEventListener("fd-submit", (e) => console.log((e as CustomEvent<SubmitDetail>).detail.value))
  * ```
  * @category form
  * @since 0.1.0

@@ -12,6 +12,7 @@ import { createContext } from "@lit/context"
  *
  * @example
  * ```ts
+ * import type { RecordLike } from "@frontdesk/elements"
  * const record: RecordLike = { id: "cb-1", version: 1, state: "open" }
  * ```
  * @category context
@@ -33,7 +34,9 @@ export interface RecordLike {
  *
  * @example
  * ```ts
- * desk.watch((change: ChangeLike) => console.log(change.collection, change.id))
+ * import type { ChangeLike, DeskLike } from "@frontdesk/elements"
+ * declare const desk: DeskLike
+ * const stop = desk.watch((change: ChangeLike) => console.log(change.collection, change.id))
  * ```
  * @category context
  * @since 0.1.0
@@ -49,6 +52,7 @@ export interface ChangeLike {
  *
  * @example
  * ```ts
+ * import type { DeskLike } from "@frontdesk/elements"
  * import { Desk, Store } from "@frontdesk/storage"
  * const desk: DeskLike = Desk.memory(Store.define({ version: 1, collections: [{ name: "callbacks" }] }))
  * ```
@@ -79,6 +83,7 @@ export interface DeskLike {
  *
  * @example
  * ```ts
+ * import type { Frontdesk } from "@frontdesk/elements"
  * const value: Frontdesk = { actor: { id: "u-1", name: "王芳", roles: ["specialist"] }, locale: "zh-CN" }
  * ```
  * @category context
