@@ -340,3 +340,10 @@ export class FdCommands extends FrontdeskElement {
     `
   }
 }
+
+declare global {
+  /** Typed listeners: `commands.addEventListener("fd-command", (e) => e.detail.record)`. */
+  interface HTMLElementEventMap {
+    "fd-command": CustomEvent<CommandEventDetail>
+  }
+}

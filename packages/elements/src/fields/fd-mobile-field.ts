@@ -205,3 +205,10 @@ export class FdMobileField extends FieldElement {
     ${this.requested && cooling ? html`<div class="hint" role="status">${this.i18n.t("form.sms.sent")}</div>` : nothing}`
   }
 }
+
+declare global {
+  /** Typed listeners: `field.addEventListener("fd-sms-request", (e) => e.detail.mobile)`. */
+  interface HTMLElementEventMap {
+    "fd-sms-request": CustomEvent<SmsRequestDetail>
+  }
+}

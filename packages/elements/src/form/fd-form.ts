@@ -562,3 +562,11 @@ export class FdForm extends LitElement {
     </form>`
   }
 }
+
+declare global {
+  /** Typed listeners: `form.addEventListener("fd-submit", (e) => e.detail.value)`. */
+  interface HTMLElementEventMap {
+    "fd-submit": CustomEvent<SubmitDetail>
+    "fd-step": CustomEvent<{ readonly step: number }>
+  }
+}
