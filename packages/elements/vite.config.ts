@@ -21,6 +21,9 @@ export default defineConfig({
     rolldownOptions: {
       // Everything is bundled; a page without a build step has nothing to resolve bare imports.
       external: [],
+      // Reading a property has no side effect in this code or its dependencies, and saying so lets
+      // the bundler drop effect's unused schema constants (net addresses, cookies, durations).
+      treeshake: { propertyReadSideEffects: false },
       output: { codeSplitting: false, minify: true }
     }
   }
