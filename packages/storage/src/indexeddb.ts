@@ -187,6 +187,36 @@ const completion = (tx: IDBTransaction): Promise<void> =>
     tx.onabort = () => reject(tx.error ?? new DOMException("The transaction was aborted", "AbortError"))
   })
 
+/** One record, read as a promise inside a transaction that is still active. */
+const readRow = (store: IDBObjectStore, id: string): Promise<Row | undefined> =>
+  new Promise((resolve, reject) => {
+    const request = store.get(id)
+    request.onsuccess = () => resolve(request.result as Row | undefined)
+    request.onerror = (event) => {
+      event.preventDefault()
+      event.stopPropagation()
+      reject(request.error)
+    }
+  })
+
+const conflictOf = (write: Store.Write, actualVersion: number): Store.Conflict =>
+  new Store.Conflict({
+    collection: write.collection,
+    id: write.id,
+    expectedVersion: write.expectedVersion,
+    actualVersion
+  })
+
+/** The inner map of a two-level map, created on first use. */
+const within = <V>(outer: Map<string, Map<string, V>>, key: string): Map<string, V> => {
+  let inner = outer.get(key)
+  if (inner === undefined) {
+    inner = new Map()
+    outer.set(key, inner)
+  }
+  return inner
+}
+
 type UpgradeTransaction = IDBPTransaction<unknown, Array<string>, "versionchange">
 
 /** Creates missing stores and indexes, rebuilds changed indexes, drops undeclared ones (derived data only). */
@@ -393,27 +423,39 @@ export const makeIndexedDb = (options: Options): Effect.Effect<Store.Store, Stor
           // The outcome is reported below; this only silences the rejection when a check fails first.
           done.catch(() => undefined)
           const stores = new Map(names.map((name) => [name, tx.objectStore(name)]))
+          const storeOf = (name: string) => stores.get(name)!
+          const writes = commit.writes
           try {
-            // Versions are read inside the same readwrite transaction, so no other writer can
-            // slip in between the check and the write. All reads are in flight at once; each
-            // record is read once, and a record written twice is checked against its own earlier
-            // write, as if the writes ran one after another.
+            // A record created by the only write that touches it needs no read: its `add` fails
+            // with ConstraintError if the record exists, which checks version 0 inside the
+            // transaction as surely as a read would.
+            const touches = new Map<string, Map<string, number>>()
+            for (const write of writes) {
+              const ids = within(touches, write.collection)
+              ids.set(write.id, (ids.get(write.id) ?? 0) + 1)
+            }
+            const created = writes.map(
+              (write) =>
+                write.expectedVersion === 0 &&
+                !Store.isDelete(write) &&
+                touches.get(write.collection)!.get(write.id) === 1
+            )
+            // Every other version is read inside the same readwrite transaction, so no other
+            // writer can slip in between the check and the write. All reads are in flight at
+            // once; each record is read once, and a record written twice is checked against its
+            // own earlier write, as if the writes ran one after another.
             const versions = new Map<string, Map<string, number>>()
             const reads = makeBatch()
             let readError: unknown
-            for (const write of commit.writes) {
-              let ids = versions.get(write.collection)
-              if (ids === undefined) {
-                ids = new Map()
-                versions.set(write.collection, ids)
-              }
-              if (ids.has(write.id)) continue
-              const known = ids
-              known.set(write.id, 0)
+            for (let at = 0; at < writes.length; at++) {
+              const write = writes[at]!
+              const ids = within(versions, write.collection)
+              if (created[at] || ids.has(write.id)) continue
+              ids.set(write.id, 0)
               reads.send(
-                stores.get(write.collection)!.get(write.id),
+                storeOf(write.collection).get(write.id),
                 (row) => {
-                  if (row !== undefined) known.set(write.id, (row as Row).version)
+                  if (row !== undefined) ids.set(write.id, (row as Row).version)
                 },
                 (error) => {
                   readError ??= error
@@ -423,49 +465,50 @@ export const makeIndexedDb = (options: Options): Effect.Effect<Store.Store, Stor
             const read = reads.settled()
             if (read !== undefined) await read
             if (readError !== undefined) throw readError
-            for (const write of commit.writes) {
+            for (let at = 0; at < writes.length; at++) {
+              const write = writes[at]!
+              if (created[at]) continue
               const ids = versions.get(write.collection)!
               const actual = ids.get(write.id)!
               if (actual !== write.expectedVersion) {
-                throw new Store.Conflict({
-                  collection: write.collection,
-                  id: write.id,
-                  expectedVersion: write.expectedVersion,
-                  actualVersion: actual
-                })
+                // A create earlier in the commit may be the first conflict: report that one.
+                const earlier = writes.filter((_, i) => i < at && created[i])
+                const rows = await Promise.all(earlier.map((w) => readRow(storeOf(w.collection), w.id)))
+                const first = rows.findIndex((row) => row !== undefined)
+                throw first < 0
+                  ? conflictOf(write, actual)
+                  : conflictOf(earlier[first]!, rows[first]!.version)
               }
               ids.set(write.id, Store.isDelete(write) ? 0 : write.expectedVersion + 1)
             }
-            // Every check passed: issue all writes and history entries at once. The first failure
-            // in commit order is the one reported, as if they had run one after another.
+            // Every read check passed: issue all writes and history entries at once. The first
+            // failure in commit order is the one reported, as if they had run one after another.
             const writing = makeBatch()
             let failure: { readonly at: number; readonly error: unknown } | undefined
             const fail = (at: number, error: unknown) => {
               if (failure === undefined || at < failure.at) failure = { at, error }
             }
-            commit.writes.forEach((write, at) => {
-              const store = stores.get(write.collection)!
+            for (let at = 0; at < writes.length; at++) {
+              const write = writes[at]!
+              const store = storeOf(write.collection)
               const onError = (error: DOMException | null) => fail(at, error)
               if (Store.isDelete(write)) {
                 // Expecting version 0 means the record is absent: nothing to delete.
                 if (write.expectedVersion > 0) writing.send(store.delete(write.id), undefined, onError)
               } else {
-                writing.send(
-                  store.put({ id: write.id, version: write.expectedVersion + 1, value: write.value }),
-                  undefined,
-                  onError
-                )
+                const row: Row = { id: write.id, version: write.expectedVersion + 1, value: write.value }
+                writing.send(created[at] ? store.add(row) : store.put(row), undefined, onError)
               }
-            })
+            }
             if (history.length > 0) {
-              const store = stores.get(historyStore)!
-              history.forEach((entry, index) => {
-                const at = commit.writes.length + index
+              const store = storeOf(historyStore)
+              for (let index = 0; index < history.length; index++) {
+                const entry = history[index]!
                 // History is keyed by (collection, recordId, version): an existing entry makes the
                 // add fail with ConstraintError, which is a conflict, not a storage failure.
                 writing.send(store.add(entry), undefined, (error) =>
                   fail(
-                    at,
+                    writes.length + index,
                     error?.name === "ConstraintError"
                       ? new Store.Conflict({
                           collection: entry.collection,
@@ -476,11 +519,24 @@ export const makeIndexedDb = (options: Options): Effect.Effect<Store.Store, Stor
                       : error
                   )
                 )
-              })
+              }
             }
             const written = writing.settled()
             if (written !== undefined) await written
-            if (failure !== undefined) throw failure.error
+            if (failure !== undefined) {
+              const write = writes[failure.at]
+              if (
+                write !== undefined &&
+                created[failure.at] &&
+                errorName(failure.error) === "ConstraintError"
+              ) {
+                // Either the record exists (a conflict) or a unique index already holds one of
+                // its keys (a storage failure); no other request of this commit touched the record.
+                const row = await readRow(storeOf(write.collection), write.id)
+                if (row !== undefined) throw conflictOf(write, row.version)
+              }
+              throw failure.error
+            }
             const fault = options.faults?.commit?.(commit)
             if (fault === "quota") throw new DOMException("Injected quota failure", "QuotaExceededError")
             if (fault === "abort") tx.abort()
