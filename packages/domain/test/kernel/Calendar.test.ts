@@ -1,3 +1,4 @@
+import { TZDate } from "@date-fns/tz"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -287,5 +288,343 @@ describe("Calendar data loaded at run time", () => {
       makeUpDays: [{ date: "2027-13-01", name: { "zh-CN": "班", en: "Work" } }]
     })
     expect(Result.isFailure(dates) && dates.failure._tag).toBe("InvalidCalendar")
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// A straightforward reference: the day-by-day rules written with `YYYY-MM-DD` strings and one
+// time-zone conversion per question, with no caching. The calendar functions must agree with it
+// exactly — value, Known or Unknown, and the first uncovered date named in the reason — however
+// their internals are made faster.
+// ---------------------------------------------------------------------------------------------
+
+const reference = (() => {
+  const partsOf = (date: string) => date.split("-").map(Number) as [number, number, number]
+  const addDays = (date: string, days: number): string => {
+    const [y, m, d] = partsOf(date)
+    return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
+  }
+  const weekdayOf = (date: string): Calendar.Weekday => {
+    const [y, m, d] = partsOf(date)
+    return Calendar.weekdays[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7] as Calendar.Weekday
+  }
+  const localDateOf = (ms: number, timeZone: string): string => {
+    const t = new TZDate(ms, timeZone)
+    const pad = (n: number, width = 2) => String(n).padStart(width, "0")
+    return `${pad(t.getFullYear(), 4)}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`
+  }
+  const instantAt = (date: string, time: string, timeZone: string): number => {
+    const [y, m, d] = partsOf(date)
+    const [h, min] = time.split(":").map(Number) as [number, number]
+    return new TZDate(y, m - 1, d, h, min, timeZone).getTime()
+  }
+  const toMs = (i: Calendar.Instant) =>
+    i instanceof Date ? i.getTime() : typeof i === "number" ? i : Date.parse(i)
+
+  /** Runs `f` with a day lookup that remembers the first date outside the calendar's coverage. */
+  const run = <A>(
+    cal: Calendar.Calendar,
+    f: (day: (date: string) => Calendar.Day) => A
+  ): Calendar.Outcome<A> => {
+    let missing: string | undefined
+    const value = f((date) => {
+      const covered = cal.coverage.some((r) => date >= r.from && date <= r.to)
+      if (!covered && missing === undefined) missing = date
+      const o = covered ? cal.overrides[date] : undefined
+      if (o === undefined) return { date, kind: "regular", windows: cal.weekly[weekdayOf(date)] }
+      return o._tag === "Closed"
+        ? { date, kind: "holiday", windows: [], name: o.name }
+        : { date, kind: "makeUp", windows: o.windows, name: o.name }
+    })
+    return missing === undefined
+      ? { _tag: "Known", value }
+      : {
+          _tag: "Unknown",
+          estimate: value,
+          reason: { code: "calendar.unknown", params: { calendar: cal.id, date: missing } }
+        }
+  }
+  const intervals = (cal: Calendar.Calendar, day: Calendar.Day) =>
+    day.windows.map((w) => ({
+      start: instantAt(day.date, w.start, cal.timeZone),
+      end: instantAt(day.date, w.end, cal.timeZone)
+    }))
+  const close = (cal: Calendar.Calendar, day: Calendar.Day) =>
+    instantAt(day.date, day.windows.at(-1)!.end, cal.timeZone)
+
+  return {
+    dayOf: (cal: Calendar.Calendar, date: string) => run(cal, (day) => day(date)),
+    addWorkingDays: (cal: Calendar.Calendar, instant: Calendar.Instant, n: number) =>
+      run(cal, (day) => {
+        const at = toMs(instant)
+        const count = Math.max(0, Math.floor(n))
+        let date = localDateOf(at, cal.timeZone)
+        if (count === 0) {
+          let current = day(date)
+          while (current.windows.length === 0 || close(cal, current) <= at) {
+            date = addDays(date, 1)
+            current = day(date)
+          }
+          return new Date(close(cal, current))
+        }
+        for (let seen = 0; ; ) {
+          date = addDays(date, 1)
+          const current = day(date)
+          if (current.windows.length > 0 && ++seen === count) return new Date(close(cal, current))
+        }
+      }),
+    addWorkingTime: (cal: Calendar.Calendar, instant: Calendar.Instant, ms: number) =>
+      run(cal, (day) => {
+        const at = toMs(instant)
+        let remaining = ms
+        if (remaining <= 0) return new Date(at)
+        for (let date = localDateOf(at, cal.timeZone); ; date = addDays(date, 1)) {
+          for (const i of intervals(cal, day(date))) {
+            const from = Math.max(i.start, at)
+            if (from >= i.end) continue
+            if (i.end - from >= remaining) return new Date(from + remaining)
+            remaining -= i.end - from
+          }
+        }
+      }),
+    workingDaysBetween: (cal: Calendar.Calendar, a: Calendar.Instant, b: Calendar.Instant) =>
+      run(cal, (day) => {
+        const from = localDateOf(toMs(a), cal.timeZone)
+        const to = localDateOf(toMs(b), cal.timeZone)
+        const [lo, hi, sign] = from <= to ? [from, to, 1] : [to, from, -1]
+        let count = 0
+        for (let d = addDays(lo, 1); d <= hi; d = addDays(d, 1)) if (day(d).windows.length > 0) count++
+        return sign * count
+      }),
+    workingTimeBetween: (cal: Calendar.Calendar, a: Calendar.Instant, b: Calendar.Instant) =>
+      run(cal, (day) => {
+        const from = toMs(a)
+        const to = toMs(b)
+        let total = 0
+        if (to <= from) return 0
+        const last = localDateOf(to, cal.timeZone)
+        for (let d = localDateOf(from, cal.timeZone); d <= last; d = addDays(d, 1))
+          for (const i of intervals(cal, day(d)))
+            total += Math.max(0, Math.min(i.end, to) - Math.max(i.start, from))
+        return total
+      }),
+    addCalendarDays: (
+      cal: Calendar.Calendar,
+      instant: Calendar.Instant,
+      n: number
+    ): Calendar.Outcome<Date> => ({
+      _tag: "Known",
+      value: new Date(
+        instantAt(
+          addDays(localDateOf(toMs(instant), cal.timeZone), Math.floor(n) + 1),
+          "00:00",
+          cal.timeZone
+        ) - 1
+      )
+    }),
+    calendarDaysBetween: (cal: Calendar.Calendar, a: Calendar.Instant, b: Calendar.Instant) => {
+      const [ya, ma, da] = partsOf(localDateOf(toMs(a), cal.timeZone))
+      const [yb, mb, db] = partsOf(localDateOf(toMs(b), cal.timeZone))
+      return Math.round((Date.UTC(yb, mb - 1, db) - Date.UTC(ya, ma - 1, da)) / 86_400_000)
+    },
+    localDateOf
+  }
+})()
+
+const holiday = (en: string, from: string, to = from): Calendar.Holiday => ({
+  name: { "zh-CN": en, en },
+  from,
+  to
+})
+const makeUp = (date: string, windows?: Calendar.Windows): Calendar.MakeUpDay => ({
+  date,
+  name: { "zh-CN": "调休上班", en: "Make-up working day" },
+  windows
+})
+
+/**
+ * Berlin with DST-day oddities: make-up days on both switch Sundays, one with windows through the
+ * missing hour (02:00–03:00 does not exist on 2024-03-31) and one inside the repeated hour; a
+ * Saturday window up to 24:00; 2025 is a gap between datasets.
+ */
+const berlinDst = Calendar.make({
+  id: "de-berlin-dst",
+  timeZone: "Europe/Berlin",
+  weekly: {
+    ...Calendar.mondayToFriday([
+      { start: "08:00", end: "12:00" },
+      { start: "13:00", end: "17:30" }
+    ]),
+    sat: [{ start: "20:00", end: "24:00" }]
+  },
+  makeUpWindows: [{ start: "10:00", end: "14:00" }],
+  datasets: [
+    {
+      version: "2024.test",
+      source: "test",
+      from: "2024-01-01",
+      to: "2024-12-31",
+      holidays: [
+        holiday("Good Friday", "2024-03-29"),
+        holiday("Easter Monday", "2024-04-01"),
+        holiday("Christmas", "2024-12-24", "2024-12-26")
+      ],
+      makeUpDays: [
+        makeUp("2024-03-31", [
+          { start: "01:00", end: "02:30" },
+          { start: "02:30", end: "04:00" }
+        ]),
+        makeUp("2024-10-26"),
+        makeUp("2024-10-27", [{ start: "02:00", end: "03:00" }])
+      ]
+    },
+    {
+      version: "2026.test",
+      source: "test",
+      from: "2026-01-01",
+      to: "2026-12-31",
+      holidays: [
+        holiday("Good Friday", "2026-04-03"),
+        holiday("Easter Monday", "2026-04-06"),
+        holiday("Christmas", "2026-12-24", "2026-12-26")
+      ],
+      makeUpDays: [
+        makeUp("2026-03-29", [{ start: "00:00", end: "24:00" }]),
+        makeUp("2026-10-25", [{ start: "00:00", end: "03:00" }])
+      ]
+    }
+  ]
+})
+
+/** cn-mainland with a 2028 dataset: 2027 becomes a gap between covered ranges. */
+const cnWith2028 = Calendar.withData(cn, {
+  version: "2028.test",
+  source: "test",
+  from: "2028-01-01",
+  to: "2028-12-31",
+  holidays: [holiday("New Year's Day", "2028-01-01", "2028-01-03")],
+  makeUpDays: []
+})
+
+const calendars = fc.constantFrom(cn, cnWith2028, berlinDst)
+
+const from2023 = Date.parse("2023-01-01T00:00:00Z")
+const to2027 = Date.parse("2028-01-01T00:00:00Z")
+const QUARTER_MS = 15 * 60_000
+/**
+ * Instants 2023–2027: any millisecond, or a quarter hour ±1 ms, where every window edge, local
+ * midnight and DST switch of both zones lies.
+ */
+const instantMs = fc.oneof(
+  fc.integer({ min: from2023, max: to2027 }),
+  fc
+    .tuple(fc.integer({ min: from2023 / QUARTER_MS, max: to2027 / QUARTER_MS }), fc.constantFrom(-1, 0, 1))
+    .map(([q, d]) => q * QUARTER_MS + d)
+)
+/** The same instants in each form the API takes. */
+const instant: fc.Arbitrary<Calendar.Instant> = fc.oneof(
+  instantMs,
+  instantMs.map((ms) => new Date(ms)),
+  instantMs.map((ms) => new Date(ms).toISOString())
+)
+const workingDays = fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constantFrom(-2, 0.5, 2.9))
+
+describe("Calendar agrees with the straightforward day-by-day reference", () => {
+  const runs = { numRuns: 400 }
+
+  it("property: addWorkingDays equals the reference, including Unknown past coverage and its reason", () => {
+    fc.assert(
+      fc.property(calendars, instant, workingDays, (cal, at, n) => {
+        expect(Calendar.addWorkingDays(cal, at, n)).toEqual(reference.addWorkingDays(cal, at, n))
+      }),
+      runs
+    )
+  })
+
+  it("property: addWorkingDays answers the same when asked again (memoised days stay right)", () => {
+    fc.assert(
+      fc.property(
+        calendars,
+        fc.array(fc.tuple(instant, workingDays), { minLength: 1, maxLength: 20 }),
+        (cal, cases) => {
+          const first = cases.map(([at, n]) => Calendar.addWorkingDays(cal, at, n))
+          const again = [...cases].reverse().map(([at, n]) => Calendar.addWorkingDays(cal, at, n))
+          expect(again.reverse()).toEqual(first)
+          expect(first).toEqual(cases.map(([at, n]) => reference.addWorkingDays(cal, at, n)))
+        }
+      ),
+      { numRuns: 50 }
+    )
+  })
+
+  it("property: addWorkingTime and addBusinessHours equal the reference", () => {
+    fc.assert(
+      fc.property(calendars, instant, fc.integer({ min: -4, max: 200 * 4 }), (cal, at, quarterHours) => {
+        const ms = quarterHours * QUARTER_MS + (quarterHours % 7)
+        expect(Calendar.addWorkingTime(cal, at, ms)).toEqual(reference.addWorkingTime(cal, at, ms))
+        expect(Calendar.addBusinessHours(cal, at, quarterHours / 4)).toEqual(
+          reference.addWorkingTime(cal, at, quarterHours * QUARTER_MS)
+        )
+      }),
+      runs
+    )
+  })
+
+  it("property: workingDaysBetween equals the reference in both directions", () => {
+    fc.assert(
+      fc.property(calendars, instant, instant, (cal, a, b) => {
+        expect(Calendar.workingDaysBetween(cal, a, b)).toEqual(reference.workingDaysBetween(cal, a, b))
+      }),
+      runs
+    )
+  })
+
+  it("property: workingTimeBetween equals the reference", () => {
+    fc.assert(
+      fc.property(
+        calendars,
+        instantMs,
+        fc.integer({ min: -5 * 24 * 4, max: 90 * 24 * 4 }),
+        (cal, a, quarters) => {
+          const b = a + quarters * QUARTER_MS + (quarters % 3)
+          expect(Calendar.workingTimeBetween(cal, a, b)).toEqual(reference.workingTimeBetween(cal, a, b))
+        }
+      ),
+      runs
+    )
+  })
+
+  it("property: dayOf, isWorkingDay, localDateOf and the calendar-day functions equal the reference", () => {
+    fc.assert(
+      fc.property(calendars, instant, instant, fc.integer({ min: -3, max: 40 }), (cal, a, b, n) => {
+        const date = reference.localDateOf(new Date(a).getTime(), cal.timeZone)
+        expect(Calendar.localDateOf(a, cal.timeZone)).toBe(date)
+        expect(Calendar.dayOf(cal, date)).toEqual(reference.dayOf(cal, date))
+        expect(Calendar.isWorkingDay(cal, date)).toEqual(
+          Calendar.map(reference.dayOf(cal, date), (day) => day.windows.length > 0)
+        )
+        expect(Calendar.addCalendarDays(cal, a, n)).toEqual(reference.addCalendarDays(cal, a, n))
+        expect(Calendar.calendarDaysBetween(cal, a, b)).toBe(reference.calendarDaysBetween(cal, a, b))
+      }),
+      runs
+    )
+  })
+
+  it("a calendar extended with newer data answers from the new data, not from the old one's memory", () => {
+    const at = "2026-12-30T02:00:00Z"
+    expect(Calendar.addWorkingDays(cn, at, 3)._tag).toBe("Unknown")
+    const extended = Calendar.withData(cn, {
+      version: "2027.test",
+      source: "test",
+      from: "2027-01-01",
+      to: "2027-12-31",
+      holidays: [holiday("New Year's Day", "2027-01-01", "2027-01-05")],
+      makeUpDays: []
+    })
+    expect(Calendar.addWorkingDays(extended, at, 3)).toEqual({
+      _tag: "Known",
+      value: new Date("2027-01-07T10:00:00.000Z")
+    })
+    expect(Calendar.addWorkingDays(cn, at, 3)._tag).toBe("Unknown")
   })
 })
