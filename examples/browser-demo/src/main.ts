@@ -103,11 +103,14 @@ const submit = async (event: CustomEvent<{ value: Enquiry }>) => {
 
 const row = (item: EnquiryRecord) => html`
   <tr aria-selected=${item.id === state.selected ? "true" : "false"}>
-    <td>${Personal.maskName(item.data.name)}</td>
+    <td>
+      <button class="link" type="button" aria-pressed=${item.id === state.selected ? "true" : "false"} @click=${() => select(item.id)}>
+        ${Personal.maskName(item.data.name)}<span class="visually-hidden"> — ${t(text.open)}</span>
+      </button>
+    </td>
     <td>${Personal.maskMobile(item.data.mobile)}</td>
     <td>${stateLabel(item.state)}</td>
     <td><fd-deadline-badge .workflow=${enquiry} .record=${item} name="firstContact"></fd-deadline-badge></td>
-    <td><button class="link" type="button" @click=${() => select(item.id)}>${t(text.open)}<span class="visually-hidden"> ${Personal.maskName(item.data.name)}</span></button></td>
   </tr>
 `
 
@@ -167,7 +170,7 @@ function draw(): void {
               state.items.length === 0
                 ? html`<p class="empty">${t(text.none)}</p>`
                 : html`<table>
-                    <thead><tr><th scope="col">${t(text.name)}</th><th scope="col">${t(text.mobile)}</th><th scope="col">${t(text.state)}</th><th scope="col">${t(text.deadline)}</th><th scope="col"><span class="visually-hidden">${t(text.open)}</span></th></tr></thead>
+                    <thead><tr><th scope="col">${t(text.name)}</th><th scope="col">${t(text.mobile)}</th><th scope="col">${t(text.state)}</th><th scope="col">${t(text.deadline)}</th></tr></thead>
                     <tbody>${state.items.map(row)}</tbody>
                   </table>`
             }

@@ -64,14 +64,14 @@ describe("browser demo", () => {
 
     // The list masks personal data; the detail shows the record, its deadline and history.
     await expect.poll(() => page.getByRole("cell", { name: "139****1111" }).count()).toBe(1)
-    await page.getByRole("button", { name: /查看/ }).first().click()
+    await page.getByRole("button", { name: /王\*/ }).first().click()
     await page.locator("fd-timeline").getByText("王芳").first().waitFor()
     await expect.poll(() => page.locator("fd-deadline-badge").first().getAttribute("status")).toBe("on-track")
 
     // Survives a reload: the record comes back from IndexedDB.
     await page.reload()
     await expect.poll(() => page.getByRole("cell", { name: "139****1111" }).count()).toBe(1)
-    await page.getByRole("button", { name: /查看/ }).first().click()
+    await page.getByRole("button", { name: /王\*/ }).first().click()
 
     // The receptionist may record the contact but may not put the enquiry on hold.
     const commands = page.locator("fd-commands")

@@ -10,6 +10,7 @@ export const elementsForm = {
     "zh-CN": "有 {count} 处需要修改：",
     en: "{count} fields need attention:"
   },
+  "form.summary.one": { "zh-CN": "有 1 处需要修改：", en: "1 field needs attention:" },
   "form.summary.item": { "zh-CN": "{label}：{message}", en: "{label}: {message}" },
   "form.draft.restored": {
     "zh-CN": "已恢复上次未提交的草稿。",

@@ -481,7 +481,7 @@ export class FdForm extends LitElement {
       const meta = this.descriptors.find((d) => d.name === name)?.meta
       return meta === undefined ? name : this.i18n.t(meta.label)
     }
-    return html`<p class="summary-title">${this.i18n.t("form.summary", { count })}</p>
+    return html`<p class="summary-title">${this.i18n.t(count === 1 ? "form.summary.one" : "form.summary", { count })}</p>
       <ul>
         ${entries.map(
           ([name, message]) => html`<li>

@@ -162,6 +162,23 @@ describe("fd-form", () => {
     expect(form.shadowRoot!.activeElement).toBe(field(form, "amount"))
   })
 
+  it("counts one issue in the singular and several in the plural", async () => {
+    const form = await mount(Contact, { lang: "en" })
+    field(form, "name").value = "Wang Fang"
+    field(form, "mobile").value = "13800138000"
+    field(form, "amount").value = "1.234"
+    await settle(form)
+    await form.submit()
+    await settle(form)
+    const title = () => form.shadowRoot!.querySelector("[role=alert] .summary-title")!.textContent
+    expect(title()).toBe("1 field needs attention:")
+    field(form, "mobile").value = "123"
+    await settle(form)
+    await form.submit()
+    await settle(form)
+    expect(title()).toBe("2 fields need attention:")
+  })
+
   it("speaks the language of the nearest lang and switches when it changes", async () => {
     const form = await mount(Contact, { lang: "en" })
     await form.submit()
