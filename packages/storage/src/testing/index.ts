@@ -274,6 +274,92 @@ export const conformance = (adapter: string, factory: Factory): void => {
           expect(history[0]?.note).toBe(`writer ${(stored!.value as Ticket).data.assignee?.slice(2)}`)
         }))
 
+      test("creating a record that already exists is a Conflict and writes nothing", (store) =>
+        Effect.gen(function* () {
+          yield* store.commit({ writes: [put("t-1", { state: "open", data: {} })] })
+          const error = yield* Effect.flip(
+            store.commit({
+              writes: [put("t-2", { state: "open", data: {} }), put("t-1", { state: "closed", data: {} })],
+              history: [entry("t-2", 1)]
+            })
+          )
+          expect(error).toMatchObject({ _tag: "Conflict", id: "t-1", expectedVersion: 0, actualVersion: 1 })
+          expect(yield* store.get("tickets", "t-2")).toBeUndefined()
+          expect(yield* store.history("tickets", "t-2")).toEqual([])
+          expect((yield* store.get("tickets", "t-1"))?.value).toEqual({ state: "open", data: {} })
+        }))
+
+      test("of writers creating the same new record at once, exactly one wins", (store) =>
+        Effect.gen(function* () {
+          const writers = [1, 2, 3, 4].map((n) =>
+            Effect.exit(
+              store.commit({
+                writes: [put("t-new", { state: "open", data: { assignee: `u-${n}` } })],
+                history: [{ ...entry("t-new", 1), note: `writer ${n}` }]
+              })
+            )
+          )
+          const exits = yield* Effect.all(writers, { concurrency: "unbounded" })
+          expect(exits.filter(Exit.isSuccess).length).toBe(1)
+          for (const exit of exits.filter(Exit.isFailure)) {
+            const error = yield* Effect.flip(Effect.suspend(() => exit))
+            expect(error).toMatchObject({ _tag: "Conflict", expectedVersion: 0, actualVersion: 1 })
+          }
+          const stored = yield* store.get("tickets", "t-new")
+          const history = yield* store.history("tickets", "t-new")
+          expect(history.map((h) => h.note)).toEqual([
+            `writer ${(stored!.value as Ticket).data.assignee?.slice(2)}`
+          ])
+        }))
+
+      test("one commit may create a record and update it again, each write checked against the one before", (store) =>
+        Effect.gen(function* () {
+          yield* store.commit({
+            writes: [put("t-1", { state: "open", data: {} }), put("t-1", { state: "closed", data: {} }, 1)],
+            history: [entry("t-1", 1), entry("t-1", 2)]
+          })
+          const stored = yield* store.get("tickets", "t-1")
+          expect(stored).toMatchObject({ version: 2, value: { state: "closed", data: {} } })
+          // A second write that skips the first one's version is stale, and nothing is written.
+          const error = yield* Effect.flip(
+            store.commit({
+              writes: [
+                put("t-1", { state: "open", data: {} }, 2),
+                put("t-1", { state: "closed", data: {} }, 2)
+              ]
+            })
+          )
+          expect(error).toMatchObject({ _tag: "Conflict", id: "t-1", expectedVersion: 2, actualVersion: 3 })
+          expect((yield* store.get("tickets", "t-1"))?.version).toBe(2)
+        }))
+
+      it("a write that breaks a unique index fails the whole commit and writes nothing", () =>
+        withStore(
+          {
+            name: fresh(),
+            schema: Store.define({
+              version: 1,
+              collections: [{ name: "members", indexes: [{ name: "byCard", keyPath: "card", unique: true }] }]
+            })
+          },
+          (store) =>
+            Effect.gen(function* () {
+              const member = (id: string, card: string): Store.Put => ({
+                collection: "members",
+                id,
+                expectedVersion: 0,
+                value: { card }
+              })
+              yield* store.commit({ writes: [member("m-1", "C-001")] })
+              const error = yield* Effect.flip(
+                store.commit({ writes: [member("m-2", "C-002"), member("m-3", "C-001")] })
+              )
+              expect(error._tag).toBe("StorageFailure")
+              expect(yield* store.get("members", "m-2")).toBeUndefined()
+              expect(yield* store.get("members", "m-3")).toBeUndefined()
+            })
+        ))
+
       test("history is append-only: a duplicate (collection, recordId, version) fails the whole commit", (store) =>
         Effect.gen(function* () {
           yield* store.commit({
