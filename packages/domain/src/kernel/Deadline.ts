@@ -17,8 +17,10 @@
  * @since 0.1.0
  */
 import * as Calendar from "./Calendar.js"
+import * as ContactWindow from "./ContactWindow.js"
 import * as History from "./History.js"
 import type * as Messages from "./Messages.js"
+import type * as Rules from "./Rules.js"
 
 const HOUR_MS = 3_600_000
 const MINUTE_MS = 60_000
@@ -81,7 +83,17 @@ export interface Trigger {
 /**
  * A deadline policy: when the clock starts (`"created"` is the record's first history entry),
  * when it is met, what pauses and resumes it, how long it runs, when it counts as due soon,
- * and which calendar it counts on (by id; the caller passes the calendar itself).
+ * which calendar it counts on (by id; the caller passes the calendar itself), and the
+ * customer's contact windows.
+ *
+ * With `contactWindows`, a due time is always one at which the customer can still be reached:
+ * a due time that would fall in quiet hours is moved back to the end of the last contact window
+ * before it. With the default windows (09:00–12:00 and 14:00–20:00) a callback due at 23:59:59
+ * on Sunday is due at 20:00 that Sunday, and one due at 13:00 is due at 12:00. A due time inside
+ * a window, or exactly at a window's end, stays. When no contact window ends after the clock
+ * started (the whole span falls in quiet hours, e.g. "within 1 hour" started at 21:00), the due
+ * time moves forward instead, to the end of the next contact window, so the customer can be
+ * reached at least once. A due time agreed with the customer ({@link withDueAt}) is never moved.
  *
  * @example
  * ```ts
@@ -103,6 +115,12 @@ export interface Policy {
   readonly duration: Duration
   readonly dueSoon: Duration
   readonly calendar?: string | undefined
+  /**
+   * When the customer may be contacted (可联系时段); quiet hours are the rest. Absent, contact is
+   * allowed at any time and due times are not moved. A workflow can give each record its own
+   * windows (`Workflow.DeadlineSpec.contactWindows`).
+   */
+  readonly contactWindows?: ContactWindow.ContactWindows | undefined
 }
 
 /**
@@ -303,15 +321,47 @@ const shift = (
   )
 }
 
+/** How far back {@link lastContactEnd} looks: a week and a day reach every weekday's windows. */
+const contactLookBackDays = 8
+
+/** The latest end of a contact window at or before `at`, or undefined when no weekday has one. */
+const lastContactEnd = (w: ContactWindow.ContactWindows, at: number): number | undefined => {
+  const today = Calendar.localDateOf(at, w.timeZone)
+  for (let back = 0; back <= contactLookBackDays; back++) {
+    const date = Calendar.addDays(today, -back)
+    let latest: number | undefined
+    for (const { end } of Calendar.intervalsOn(w.timeZone, date, w.weekly[Calendar.weekdayOf(date)])) {
+      const t = end.getTime()
+      if (t <= at && (latest === undefined || t > latest)) latest = t
+    }
+    if (latest !== undefined) return latest
+  }
+  return undefined
+}
+
+/** Moves a due time out of quiet hours, by the rule documented on {@link Policy}. */
+const settle = (policy: Policy, due: Date, startedAt: string): Date => {
+  const w = policy.contactWindows
+  if (w === undefined || ContactWindow.isOpen(w, due)) return due
+  const end = lastContactEnd(w, due.getTime())
+  if (end !== undefined && end > ms(startedAt)) return new Date(end)
+  // No chance to reach the customer before the due time: give them their next window in full.
+  const open = ContactWindow.nextOpen(w, due)
+  return (open === undefined ? undefined : ContactWindow.quietFrom(w, open)) ?? due
+}
+
 const computeDue = (
   policy: Policy,
   startedAt: string,
   pauses: ReadonlyArray<Pause>,
   calendar: Calendar.Calendar
 ): Calendar.Outcome<Date> =>
-  pauses.reduce(
-    (due, p) => Calendar.flatMap(due, (d) => shift(policy.duration.unit, d, p.from, p.to, calendar)),
-    add(policy.duration, startedAt, calendar)
+  Calendar.map(
+    pauses.reduce(
+      (due, p) => Calendar.flatMap(due, (d) => shift(policy.duration.unit, d, p.from, p.to, calendar)),
+      add(policy.duration, startedAt, calendar)
+    ),
+    (due) => settle(policy, due, startedAt)
   )
 
 interface Fields {
@@ -437,7 +487,9 @@ export const withDueAt = (_policy: Policy, tracker: Tracker, dueAt: Calendar.Ins
 
 /**
  * Recomputes the due fields of a tracker on a calendar, e.g. after newer calendar data was
- * loaded: an Unknown due time becomes Known once the calendar covers the dates it needs.
+ * loaded: an Unknown due time becomes Known once the calendar covers the dates it needs, and a
+ * known one moves when a holiday is declared. A met tracker is returned as it is: whether it was
+ * met on time was judged against the due time that applied then.
  *
  * @example
  * ```ts
@@ -449,7 +501,124 @@ export const withDueAt = (_policy: Policy, tracker: Tracker, dueAt: Calendar.Ins
  * @since 0.1.0
  */
 export const recompute = (policy: Policy, tracker: Tracker, calendar: Calendar.Calendar): Tracker =>
-  build(policy, tracker, calendar)
+  tracker.metAt !== undefined ? tracker : build(policy, tracker, calendar)
+
+// ---------------------------------------------------------------------------------------------
+// contact windows
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The policy with other contact windows, e.g. one customer's own (可联系时段按客户配置); the
+ * policy itself when `windows` is undefined, so a record without its own windows keeps the
+ * policy's.
+ *
+ * @example
+ * ```ts
+ * import { ContactWindow, Deadline } from "@frontdesk/domain"
+ * const callback = Deadline.make({ id: "callback", start: "created", met: { commands: ["complete"] }, duration: Deadline.calendarDays(3) })
+ * const evenings = Deadline.withContactWindows(callback, ContactWindow.make({ windows: [{ start: "18:00", end: "21:00" }] }))
+ * ```
+ * @category combinators
+ * @since 0.1.0
+ */
+export const withContactWindows = (
+  policy: Policy,
+  windows: ContactWindow.ContactWindows | undefined
+): Policy => (windows === undefined ? policy : { ...policy, contactWindows: windows })
+
+/**
+ * Tells whether the policy allows contacting the customer at an instant: always when it has no
+ * contact windows, else only inside them.
+ *
+ * @example
+ * ```ts
+ * import { ContactWindow, Deadline } from "@frontdesk/domain"
+ * const callback = Deadline.make({
+ *   id: "callback", start: "created", met: { commands: ["complete"] }, duration: Deadline.calendarDays(3),
+ *   contactWindows: ContactWindow.make()
+ * })
+ * Deadline.canContact(callback, "2026-03-02T14:00:00Z") // false: 22:00 in Shanghai
+ * ```
+ * @category contact windows
+ * @since 0.1.0
+ */
+export const canContact = (policy: Policy, instant: Calendar.Instant): boolean =>
+  policy.contactWindows === undefined || ContactWindow.isOpen(policy.contactWindows, instant)
+
+/**
+ * The first instant at or after `instant` at which the policy allows contact: `instant` itself
+ * when contact is allowed then, else the start of the next contact window; undefined when the
+ * windows are empty on every weekday.
+ *
+ * @example
+ * ```ts
+ * import { ContactWindow, Deadline } from "@frontdesk/domain"
+ * const callback = Deadline.make({
+ *   id: "callback", start: "created", met: { commands: ["complete"] }, duration: Deadline.calendarDays(3),
+ *   contactWindows: ContactWindow.make()
+ * })
+ * Deadline.nextContact(callback, "2026-03-02T14:00:00Z") // 2026-03-03T01:00:00.000Z, 09:00 the next morning
+ * ```
+ * @category contact windows
+ * @since 0.1.0
+ */
+export const nextContact = (policy: Policy, instant: Calendar.Instant): Date | undefined =>
+  policy.contactWindows === undefined
+    ? new Date(instant)
+    : ContactWindow.nextOpen(policy.contactWindows, instant)
+
+const minuteFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** `YYYY-MM-DD HH:mm` in the zone: readable in both languages, with no locale conventions. */
+const localMinute = (at: Date, timeZone: string): string => {
+  let format = minuteFormats.get(timeZone)
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23"
+    })
+    minuteFormats.set(timeZone, format)
+  }
+  return `${Calendar.localDateOf(at, timeZone)} ${format.format(at)}`
+}
+
+/**
+ * What a guard reports when a contact is attempted in quiet hours: nothing when the policy
+ * allows contact at `instant`, else one violation (code `contact.outsideWindow`) whose message
+ * says, in zh-CN and en, when the customer's next contact window opens (local time of the
+ * windows' zone), or `contact.noWindows` when the customer has none at all.
+ *
+ * @example
+ * ```ts
+ * import { ContactWindow, Deadline, Rules } from "@frontdesk/domain"
+ * const callback = Deadline.make({
+ *   id: "callback", start: "created", met: { commands: ["complete"] }, duration: Deadline.calendarDays(3),
+ *   contactWindows: ContactWindow.make()
+ * })
+ * const refusal = new Rules.RuleViolated({ violations: Deadline.contactViolations(callback, "2026-03-02T14:00:00Z") })
+ * refusal.texts("en") // ["It is quiet hours now; the next contact hours start at 2026-03-03 09:00"]
+ * ```
+ * @category contact windows
+ * @since 0.1.0
+ */
+export const contactViolations = (
+  policy: Policy,
+  instant: Calendar.Instant
+): ReadonlyArray<Rules.Violation> => {
+  const w = policy.contactWindows
+  if (w === undefined || ContactWindow.isOpen(w, instant)) return []
+  const next = ContactWindow.nextOpen(w, instant)
+  return [
+    next === undefined
+      ? { code: "contact.outsideWindow", message: { code: "contact.noWindows" } }
+      : {
+          code: "contact.outsideWindow",
+          message: { code: "contact.outsideWindow", params: { next: localMinute(next, w.timeZone) } }
+        }
+  ]
+}
 
 // ---------------------------------------------------------------------------------------------
 // status
@@ -484,6 +653,14 @@ export const dueAt = (
   if (tracker.pausedAt === undefined || tracker.agreedDueAt !== undefined || tracker.metAt !== undefined)
     return base
   const pausedAt = tracker.pausedAt
+  if (policy.contactWindows !== undefined && tracker.startedAt !== undefined) {
+    // The stored due was moved out of quiet hours; push the unmoved due out, then move it again.
+    const soFar = {
+      from: pausedAt,
+      to: new Date(Math.max(ms(pausedAt), new Date(now).getTime())).toISOString()
+    }
+    return computeDue(policy, tracker.startedAt, [...(tracker.pauses ?? []), soFar], calendar)
+  }
   return Calendar.flatMap(base, (d) => shift(policy.duration.unit, d, pausedAt, now, calendar))
 }
 

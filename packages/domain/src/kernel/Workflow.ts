@@ -20,6 +20,7 @@
 import { Data, Result, Schema } from "effect"
 import * as Actor from "./Actor.js"
 import * as Calendar from "./Calendar.js"
+import type * as ContactWindow from "./ContactWindow.js"
 import * as Deadline from "./Deadline.js"
 import type * as History from "./History.js"
 import * as Input from "./Input.js"
@@ -46,7 +47,9 @@ export interface State<S extends string = string> {
 
 /**
  * A record kept by a workflow. `version` is 1 after create and grows by one per accepted command,
- * so a store can refuse a write made against a stale copy.
+ * so a store can refuse a write made against a stale copy. Storing recomputed deadlines
+ * ({@link recomputeDeadlines}) is a write too and also adds one, without a history entry, so a
+ * record's history may skip a version.
  *
  * @example
  * ```ts
@@ -273,19 +276,27 @@ export interface CommandDefinition<S extends string, D, I> {
 
 /**
  * A named deadline a workflow keeps on each record, e.g. "call back within three days".
+ * `contactWindows` gives a record its own contact windows (a customer who may only be called in
+ * the evening), read from the record's data; when it returns undefined the policy's own windows
+ * apply. The windows are plain data, so they can be stored on the record.
  *
  * @example
  * ```ts
- * import type { Deadline, Workflow } from "@frontdesk/domain"
+ * import type { ContactWindow, Deadline, Workflow } from "@frontdesk/domain"
  * declare const withinThreeDays: Deadline.Policy
- * const spec: Workflow.DeadlineSpec = { name: "callback", policy: withinThreeDays }
+ * interface Callback { readonly phone: string; readonly contactWindows?: ContactWindow.ContactWindows }
+ * const spec: Workflow.DeadlineSpec<Callback> = {
+ *   name: "callback", policy: withinThreeDays, contactWindows: (data) => data.contactWindows
+ * }
  * ```
  * @category models
  * @since 0.1.0
  */
-export interface DeadlineSpec {
+export interface DeadlineSpec<D = any> {
   readonly name: string
   readonly policy: Deadline.Policy
+  /** The record's own contact windows, overriding the policy's; undefined keeps the policy's. */
+  readonly contactWindows?: ((data: D) => ContactWindow.ContactWindows | undefined) | undefined
 }
 
 /**
@@ -341,7 +352,7 @@ export interface Workflow<S extends string = string, D = any, Is extends Inputs 
   readonly initial: S
   readonly create?: Create<D, any> | undefined
   readonly commands: ReadonlyArray<CommandUnion<S, D, Is>>
-  readonly deadlines: ReadonlyArray<DeadlineSpec>
+  readonly deadlines: ReadonlyArray<DeadlineSpec<D>>
   /** Carries the type parameters for inference only; never present at run time. */
   readonly "~types"?: { readonly states: S; readonly data: D; readonly inputs: Is } | undefined
 }
@@ -436,7 +447,7 @@ export interface Definition<S extends string, D, CI, Is extends Inputs> {
   readonly initial: NoInfer<S>
   readonly create?: Create<D, CI> | undefined
   readonly commands: { readonly [K in keyof Is]: CommandDefinition<NoInfer<S>, NoInfer<D>, Is[K]> }
-  readonly deadlines?: ReadonlyArray<DeadlineSpec> | undefined
+  readonly deadlines?: ReadonlyArray<DeadlineSpec<NoInfer<D>>> | undefined
 }
 
 const reservedCommand = "create"
@@ -883,6 +894,24 @@ const entryOf = (fields: {
   return entry
 }
 
+/** The earliest due instant of the declared deadlines that are open, for the record's `dueAt`. */
+const earliestOpenDue = (
+  workflow: Any,
+  trackers: { readonly [name: string]: Deadline.Tracker }
+): string | undefined => {
+  let dueAt: string | undefined
+  for (const { name } of workflow.deadlines) {
+    const tracker = trackers[name]
+    if (tracker === undefined) continue
+    // A paused clock has no due instant yet; past the calendar's coverage the estimate stands in.
+    const due = tracker.dueAt ?? tracker.estimate
+    if (due !== undefined && tracker.metAt === undefined && tracker.pausedAt === undefined) {
+      if (dueAt === undefined || Date.parse(due) < Date.parse(dueAt)) dueAt = due
+    }
+  }
+  return dueAt
+}
+
 /** Folds an accepted entry into every declared deadline and finds the earliest open one. */
 const withDeadlines = <D>(
   workflow: Any,
@@ -894,17 +923,109 @@ const withDeadlines = <D>(
   if (workflow.deadlines.length === 0) return record
   const calendar = context.calendar ?? Calendar.cnMainland()
   const trackers: { [name: string]: Deadline.Tracker } = {}
-  let dueAt: string | undefined
-  for (const { name, policy } of workflow.deadlines) {
-    const tracker = Deadline.advance(policy, previous?.[name], entry, calendar)
-    trackers[name] = tracker
-    // A paused clock has no due instant yet; past the calendar's coverage the estimate stands in.
-    const due = tracker.dueAt ?? tracker.estimate
-    if (due !== undefined && tracker.metAt === undefined && tracker.pausedAt === undefined) {
-      if (dueAt === undefined || Date.parse(due) < Date.parse(dueAt)) dueAt = due
-    }
+  for (const spec of workflow.deadlines) {
+    trackers[spec.name] = Deadline.advance(
+      deadlinePolicy(spec, record),
+      previous?.[spec.name],
+      entry,
+      calendar
+    )
   }
+  const dueAt = earliestOpenDue(workflow, trackers)
   return dueAt === undefined ? { ...record, deadlines: trackers } : { ...record, deadlines: trackers, dueAt }
+}
+
+/**
+ * The policy a deadline follows on one record: the declared policy, with the record's own
+ * contact windows when the spec reads some from its data (see {@link DeadlineSpec}).
+ *
+ * @example
+ * ```ts
+ * import { Deadline, Workflow } from "@frontdesk/domain"
+ * declare const spec: Workflow.DeadlineSpec
+ * declare const record: Workflow.Record<unknown>
+ * Deadline.canContact(Workflow.deadlinePolicy(spec, record), new Date("2026-03-02T14:00:00Z"))
+ * ```
+ * @category deadlines
+ * @since 0.1.0
+ */
+export const deadlinePolicy = <D>(spec: DeadlineSpec<D>, record: Pick<Record<D>, "data">): Deadline.Policy =>
+  spec.contactWindows === undefined
+    ? spec.policy
+    : Deadline.withContactWindows(spec.policy, spec.contactWindows(record.data))
+
+/**
+ * A guard that refuses a command attempted in the customer's quiet hours — logging a call at
+ * 22:00, say — with a `RuleViolated` that says, in zh-CN and en, when the customer can next be
+ * contacted. The windows are those of the deadline on the record ({@link deadlinePolicy}); a
+ * deadline without contact windows never refuses.
+ *
+ * @example
+ * ```ts
+ * import { Workflow } from "@frontdesk/domain"
+ * declare const callbackDeadline: Workflow.DeadlineSpec<{ readonly phone: string }>
+ * const attempt = {
+ *   label: "workflow.command.update", from: "open", to: "open", roles: ["specialist"],
+ *   guard: Workflow.duringContactHours(callbackDeadline)
+ * } as const
+ * ```
+ * @category deadlines
+ * @since 0.1.0
+ */
+export const duringContactHours =
+  <D>(spec: DeadlineSpec<D>): Guard<D, unknown> =>
+  (record, _input, _actor, now) =>
+    Deadline.contactViolations(deadlinePolicy(spec, record), now)
+
+const sameDue = (a: Deadline.Tracker, b: Deadline.Tracker): boolean =>
+  a.dueAt === b.dueAt &&
+  a.unknown === b.unknown &&
+  a.estimate === b.estimate &&
+  JSON.stringify(a.reason) === JSON.stringify(b.reason)
+
+/**
+ * Recomputes a record's open deadlines on a calendar, e.g. after next year's holiday arrangement
+ * was loaded: a due time that was Unknown (past the calendar's data) becomes Known, and one that
+ * a newly declared holiday covers moves. Met deadlines stay as they were. The record's `dueAt`
+ * follows. Pure: it returns the same record object when nothing changed, else a new record with
+ * the same version — storing it is a write like any other (the storage Runner's
+ * `recomputeDeadlines` does that for a whole collection).
+ *
+ * @example
+ * ```ts
+ * import { Calendar, Workflow } from "@frontdesk/domain"
+ * declare const callback: Workflow.Any
+ * declare const record: Workflow.Record<unknown>
+ * const calendar = Calendar.withData(Calendar.cnMainland(), {
+ *   version: "2027.1", source: "国务院办公厅关于2027年部分节假日安排的通知",
+ *   from: "2027-01-01", to: "2027-12-31", holidays: [], makeUpDays: []
+ * })
+ * const next = Workflow.recomputeDeadlines(callback, record, calendar)
+ * if (next !== record) console.log("due", record.dueAt, "→", next.dueAt)
+ * ```
+ * @category deadlines
+ * @since 0.1.0
+ */
+export const recomputeDeadlines = <S extends string, D, Is extends Inputs>(
+  workflow: Workflow<S, D, Is>,
+  record: Record<D>,
+  calendar: Calendar.Calendar
+): Record<D> => {
+  const previous = record.deadlines
+  if (workflow.deadlines.length === 0 || previous === undefined) return record
+  let trackers: { [name: string]: Deadline.Tracker } | undefined
+  for (const spec of workflow.deadlines) {
+    const tracker = previous[spec.name]
+    if (tracker === undefined) continue
+    const next = Deadline.recompute(deadlinePolicy(spec, record), tracker, calendar)
+    if (sameDue(tracker, next)) continue
+    trackers ??= { ...previous }
+    trackers[spec.name] = next
+  }
+  if (trackers === undefined) return record
+  const { dueAt: _previousDue, ...rest } = record
+  const dueAt = earliestOpenDue(workflow as unknown as Any, trackers)
+  return dueAt === undefined ? { ...rest, deadlines: trackers } : { ...rest, deadlines: trackers, dueAt }
 }
 
 const checkRoles = (
@@ -1132,7 +1253,8 @@ const run = <D>(
  * input, time and actor. Roles and guards are not checked again — they were checked when the
  * commands were accepted, and roles or rules may have changed since — but states and input are,
  * and each entry must lead to the state it recorded. Useful after changing a workflow's `apply`
- * or a calendar, and to audit stored records.
+ * or a calendar, and to audit stored records. The rebuilt record takes each entry's version, so a
+ * version skipped by a write without a command (see {@link recomputeDeadlines}) is kept.
  *
  * @example
  * ```ts
@@ -1187,7 +1309,12 @@ export const replay = <S extends string, D, Is extends Inputs>(
         })
       )
     }
-    record = decided.success.record
+    // A version the history skips was a write without a command (recomputed deadlines); keep
+    // the recorded numbering so the rebuilt record matches the stored one.
+    record =
+      decided.success.record.version === entry.version
+        ? decided.success.record
+        : { ...decided.success.record, version: entry.version }
   }
   return Result.succeed(record)
 }

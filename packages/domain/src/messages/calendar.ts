@@ -36,5 +36,9 @@ export const calendar = {
   "contact.outsideWindow": {
     "zh-CN": "现在是免打扰时段，下一个可联系时间是 {next}",
     en: "It is quiet hours now; the next contact hours start at {next}"
+  },
+  "contact.noWindows": {
+    "zh-CN": "该客户没有设置任何可联系时段",
+    en: "This customer has no contact hours at all"
   }
 } as const

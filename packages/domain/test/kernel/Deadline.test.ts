@@ -1,6 +1,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import * as Calendar from "../../src/kernel/Calendar.js"
+import * as ContactWindow from "../../src/kernel/ContactWindow.js"
 import * as Deadline from "../../src/kernel/Deadline.js"
 import type * as History from "../../src/kernel/History.js"
 import * as Messages from "../../src/kernel/Messages.js"
@@ -180,6 +181,24 @@ describe("Deadline agreed time and recompute", () => {
     expect(Deadline.status(policy, resumed, "2026-03-03T02:00:00Z", cn)).toBe("on-track")
   })
 
+  it("recompute leaves a met deadline as it was judged", () => {
+    const policy = reply("workingDays", 3)
+    const t = Deadline.fromHistory(
+      policy,
+      [entry("2026-12-30T02:00:00.000Z", "create"), entry("2026-12-31T02:00:00.000Z", "reply")],
+      cn
+    )
+    const newer = Calendar.withData(cn, {
+      version: "2027.test",
+      source: "test data",
+      from: "2027-01-01",
+      to: "2027-12-31",
+      holidays: [],
+      makeUpDays: []
+    })
+    expect(Deadline.recompute(policy, t, newer)).toBe(t)
+  })
+
   it("an Unknown due date becomes Known once newer calendar data covers it", () => {
     const policy = reply("workingDays", 3)
     const t = Deadline.fromHistory(policy, [entry("2026-12-30T02:00:00.000Z", "create")], cn)
@@ -205,6 +224,143 @@ describe("Deadline agreed time and recompute", () => {
     expect(recomputed).toEqual({ startedAt: "2026-12-30T02:00:00.000Z", dueAt: "2027-01-05T10:00:00.000Z" })
     expect(recomputed).toEqual(
       Deadline.fromHistory(policy, [entry("2026-12-30T02:00:00.000Z", "create")], newer)
+    )
+  })
+})
+
+describe("Deadline contact windows", () => {
+  // 09:00–12:00 and 14:00–20:00 Shanghai time, every day of the week.
+  const windows = ContactWindow.make()
+  const polite = (unit: Deadline.Unit, amount: number) =>
+    Deadline.withContactWindows(reply(unit, amount), windows)
+  const dueFrom = (policy: Deadline.Policy, at: string) =>
+    Deadline.fromHistory(policy, [entry(at, "create")], cn)
+
+  it("a callback due at 23:59:59 is due at 20:00 that day, when the customer can still be called", () => {
+    // Served Thursday 2026-03-05 14:00 → three days end Sunday 23:59:59.999 → 20:00 Sunday.
+    const politeCallback = { ...callback, contactWindows: windows }
+    const history = [entry("2026-03-05T01:00:00.000Z", "create"), entry("2026-03-05T06:00:00.000Z", "serve")]
+    expect(Deadline.fromHistory(callback, history, cn).dueAt).toBe("2026-03-08T15:59:59.999Z")
+    expect(Deadline.fromHistory(politeCallback, history, cn).dueAt).toBe("2026-03-08T12:00:00.000Z")
+  })
+
+  it("a due time in the midday rest moves back to 12:00, one before 09:00 to 20:00 the day before", () => {
+    expect(dueFrom(polite("hours", 4), "2026-03-02T01:00:00.000Z").dueAt).toBe("2026-03-02T04:00:00.000Z")
+    // 18:00 + 14 h = 08:00 the next morning → 20:00 the evening before.
+    expect(dueFrom(polite("hours", 14), "2026-03-02T10:00:00.000Z").dueAt).toBe("2026-03-02T12:00:00.000Z")
+  })
+
+  it("a due time inside a window or exactly at its end stays", () => {
+    expect(dueFrom(polite("hours", 2), "2026-03-02T01:00:00.000Z").dueAt).toBe("2026-03-02T03:00:00.000Z")
+    expect(dueFrom(polite("hours", 3), "2026-03-02T09:00:00.000Z").dueAt).toBe("2026-03-02T12:00:00.000Z")
+  })
+
+  it("when no window ends after the clock started, the due time is the end of the next window", () => {
+    // Started 21:00, due 22:00: the last window closed at 20:00, before the start → 12:00 next day.
+    expect(dueFrom(polite("hours", 1), "2026-03-02T13:00:00.000Z").dueAt).toBe("2026-03-03T04:00:00.000Z")
+  })
+
+  it("working-day deadlines move too, and so does the estimate of an Unknown one", () => {
+    // Closes at 18:00 on a working day, inside 14:00–20:00: unchanged.
+    expect(dueFrom(polite("workingDays", 3), "2026-03-02T02:00:00.000Z").dueAt).toBe(
+      dueFrom(reply("workingDays", 3), "2026-03-02T02:00:00.000Z").dueAt
+    )
+    const evenings = Deadline.withContactWindows(
+      reply("workingDays", 3),
+      ContactWindow.make({ windows: [{ start: "19:00", end: "21:00" }] })
+    )
+    const t = dueFrom(evenings, "2026-12-30T02:00:00.000Z")
+    // Estimated close 2027-01-04 18:00 → the evening window before it ended 2027-01-03 21:00.
+    expect(t).toMatchObject({ unknown: true, estimate: "2027-01-03T13:00:00.000Z" })
+  })
+
+  it("a time agreed with the customer is not moved", () => {
+    const t = Deadline.withDueAt(
+      polite("hours", 4),
+      dueFrom(polite("hours", 4), "2026-03-02T01:00:00.000Z"),
+      "2026-03-02T15:00:00Z"
+    )
+    expect(t.dueAt).toBe("2026-03-02T15:00:00.000Z")
+    expect(Deadline.recompute(polite("hours", 4), t, cn).dueAt).toBe("2026-03-02T15:00:00.000Z")
+  })
+
+  it("while paused, the due time is where resuming now would put it", () => {
+    const policy = polite("hours", 4)
+    const paused = Deadline.fromHistory(
+      policy,
+      [entry("2026-03-02T01:00:00.000Z", "create"), entry("2026-03-02T02:00:00.000Z", "pause")],
+      cn
+    )
+    const now = "2026-03-02T05:30:00.000Z"
+    const resumed = Deadline.fromHistory(
+      policy,
+      [
+        entry("2026-03-02T01:00:00.000Z", "create"),
+        entry("2026-03-02T02:00:00.000Z", "pause"),
+        entry(now, "resume")
+      ],
+      cn
+    )
+    // 09:00 + 4 h + 3.5 h paused = 16:30, inside the afternoon window.
+    expect(resumed.dueAt).toBe("2026-03-02T08:30:00.000Z")
+    expect(Deadline.dueAt(policy, paused, now, cn)).toEqual(Calendar.known(new Date(resumed.dueAt ?? "")))
+  })
+
+  it("canContact and nextContact: any time without windows, else only inside them", () => {
+    const open = reply("hours", 4)
+    expect(Deadline.canContact(open, "2026-03-02T14:00:00Z")).toBe(true)
+    expect(Deadline.nextContact(open, "2026-03-02T14:00:00Z")?.toISOString()).toBe("2026-03-02T14:00:00.000Z")
+    const policy = polite("hours", 4)
+    expect(Deadline.canContact(policy, "2026-03-02T14:00:00Z")).toBe(false) // 22:00
+    expect(Deadline.canContact(policy, "2026-03-02T02:00:00Z")).toBe(true) // 10:00
+    expect(Deadline.nextContact(policy, "2026-03-02T14:00:00Z")?.toISOString()).toBe(
+      "2026-03-03T01:00:00.000Z"
+    )
+    expect(Deadline.nextContact(policy, "2026-03-02T02:00:00Z")?.toISOString()).toBe(
+      "2026-03-02T02:00:00.000Z"
+    )
+  })
+
+  it("contactViolations says when the customer can next be called, in zh-CN and en", () => {
+    expect(Deadline.contactViolations(polite("hours", 4), "2026-03-02T02:00:00Z")).toEqual([])
+    expect(Deadline.contactViolations(reply("hours", 4), "2026-03-02T14:00:00Z")).toEqual([])
+    const [violation] = Deadline.contactViolations(polite("hours", 4), "2026-03-02T14:00:00Z")
+    expect(violation?.code).toBe("contact.outsideWindow")
+    expect(Messages.texts(violation!.message)).toEqual({
+      "zh-CN": "现在是免打扰时段，下一个可联系时间是 2026-03-03 09:00",
+      en: "It is quiet hours now; the next contact hours start at 2026-03-03 09:00"
+    })
+    const never = Deadline.withContactWindows(reply("hours", 4), ContactWindow.make({ windows: [] }))
+    expect(Deadline.contactViolations(never, "2026-03-02T02:00:00Z").map((v) => v.message)).toEqual([
+      { code: "contact.noWindows" }
+    ])
+  })
+
+  it("withContactWindows keeps the policy itself when no windows are given", () => {
+    const policy = reply("hours", 4)
+    expect(Deadline.withContactWindows(policy, undefined)).toBe(policy)
+  })
+
+  it("property: a due time is never in quiet hours, never after the unmoved one unless no window fits, always after the start", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: spanMs }),
+        fc.constantFrom(...units),
+        fc.integer({ min: 1, max: 60 }),
+        (start, unit, amount) => {
+          const at = new Date(startMs + start).toISOString()
+          const moved = dueOf(dueFrom(polite(unit, amount), at))
+          const unmoved = dueOf(dueFrom(reply(unit, amount), at))
+          expect(ContactWindow.isOpen(windows, moved) || ContactWindow.isOpen(windows, moved - 1)).toBe(true)
+          expect(moved).toBeGreaterThan(Date.parse(at))
+          if (moved > unmoved) {
+            // Moved forward only when the whole span from the start to the unmoved due time is quiet.
+            expect(
+              ContactWindow.nextOpen(windows, at)?.getTime() ?? Number.POSITIVE_INFINITY
+            ).toBeGreaterThan(unmoved)
+          }
+        }
+      )
     )
   })
 })

@@ -3,6 +3,7 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import * as Actor from "../../src/kernel/Actor.js"
 import * as Calendar from "../../src/kernel/Calendar.js"
+import * as ContactWindow from "../../src/kernel/ContactWindow.js"
 import * as Deadline from "../../src/kernel/Deadline.js"
 import type * as History from "../../src/kernel/History.js"
 import * as Input from "../../src/kernel/Input.js"
@@ -457,6 +458,216 @@ describe("Workflow deadlines", () => {
   it("a workflow without deadlines keeps no trackers and no dueAt", () => {
     expect(created().record).not.toHaveProperty("deadlines")
     expect(created().record).not.toHaveProperty("dueAt")
+  })
+})
+
+describe("Workflow contact windows", () => {
+  // 回访: a callback within three days; each customer may have their own contact windows.
+  interface CallbackData {
+    readonly phone: string
+    readonly attempts: number
+    readonly contactWindows?: ContactWindow.ContactWindows
+  }
+  const within3Days = Deadline.make({
+    id: "callback",
+    start: "created",
+    met: { commands: ["complete"] },
+    duration: Deadline.calendarDays(3),
+    contactWindows: ContactWindow.make()
+  })
+  const callbackDeadline: Workflow.DeadlineSpec<CallbackData> = {
+    name: "callback",
+    policy: within3Days,
+    contactWindows: (data) => data.contactWindows
+  }
+  const NewCallback = Schema.Struct({
+    phone: Schema.String,
+    evenings: Schema.optional(Schema.Boolean)
+  })
+  const evenings = ContactWindow.make({ windows: [{ start: "18:00", end: "21:00" }] })
+  const callback = Workflow.make({
+    name: "callback",
+    collection: "callbacks",
+    label: "workflow.task",
+    states: [
+      { id: "open", label: "workflow.state.open" },
+      { id: "completed", label: "workflow.state.completed", terminal: true }
+    ],
+    initial: "open",
+    create: {
+      input: NewCallback,
+      roles: ["supervisor"],
+      apply: (input: typeof NewCallback.Type): CallbackData =>
+        input.evenings === true
+          ? { phone: input.phone, attempts: 0, contactWindows: evenings }
+          : { phone: input.phone, attempts: 0 }
+    },
+    commands: {
+      attempt: {
+        label: "workflow.command.update",
+        from: "open",
+        to: "open",
+        roles: ["specialist"],
+        guard: Workflow.duringContactHours(callbackDeadline),
+        apply: (data) => ({ ...data, attempts: data.attempts + 1 })
+      },
+      complete: { label: "workflow.command.complete", from: "open", to: "completed", roles: ["specialist"] }
+    },
+    deadlines: [callbackDeadline]
+  })
+  // Created Thursday 2026-03-05 14:00 Shanghai.
+  const open = (evening = false) =>
+    success(
+      Workflow.create(callback, {
+        id: "cb-1",
+        input: { phone: "13800138000", evenings: evening },
+        actor: supervisor,
+        now: t0
+      })
+    ).record
+
+  it("an attempt logged at 22:00 is refused in zh-CN and en; one at 10:00 is accepted", () => {
+    const record = open()
+    const at22 = new Date("2026-03-05T14:00:00Z")
+    const refused = failure(Workflow.decide(callback, record, "attempt", {}, specialist, at22))
+    expect(refused).toBeInstanceOf(Rules.RuleViolated)
+    const violated = refused as Rules.RuleViolated
+    expect(violated.violations.map((v) => v.code)).toEqual(["contact.outsideWindow"])
+    expect(violated.texts("zh-CN")).toEqual(["现在是免打扰时段，下一个可联系时间是 2026-03-06 09:00"])
+    expect(violated.texts("en")).toEqual([
+      "It is quiet hours now; the next contact hours start at 2026-03-06 09:00"
+    ])
+    const at10 = new Date("2026-03-06T02:00:00Z")
+    const accepted = success(Workflow.decide(callback, record, "attempt", {}, specialist, at10))
+    expect(accepted.record.data.attempts).toBe(1)
+  })
+
+  it("the due time is the end of the last contact window before the third day ends", () => {
+    // Due Sunday 23:59:59.999 → 20:00 Sunday with the policy's windows.
+    expect(open().dueAt).toBe("2026-03-08T12:00:00.000Z")
+    expect(open().deadlines?.callback?.dueAt).toBe("2026-03-08T12:00:00.000Z")
+  })
+
+  it("a customer's own windows, kept on the record, override the policy's for the guard and the due time", () => {
+    const record = open(true)
+    // Evenings only: 21:00 Sunday, and a call at 10:00 is refused until 18:00.
+    expect(record.dueAt).toBe("2026-03-08T13:00:00.000Z")
+    const refused = failure(
+      Workflow.decide(callback, record, "attempt", {}, specialist, new Date("2026-03-06T02:00:00Z"))
+    ) as Rules.RuleViolated
+    expect(refused.texts("en")).toEqual([
+      "It is quiet hours now; the next contact hours start at 2026-03-06 18:00"
+    ])
+    expect(
+      Result.isSuccess(
+        Workflow.decide(callback, record, "attempt", {}, specialist, new Date("2026-03-06T11:00:00Z"))
+      )
+    ).toBe(true)
+    expect(Workflow.deadlinePolicy(callbackDeadline, record).contactWindows).toBe(evenings)
+    expect(Workflow.deadlinePolicy(callbackDeadline, open()).contactWindows).toBe(within3Days.contactWindows)
+  })
+})
+
+describe("Workflow.recomputeDeadlines", () => {
+  const reply = Deadline.make({
+    id: "reply",
+    start: "created",
+    met: { states: ["completed", "cancelled"] },
+    duration: Deadline.workingDays(5)
+  })
+  const timed = { ...task, deadlines: [{ name: "reply", policy: reply }] }
+  const cn = Calendar.cnMainland()
+  const y2027: Calendar.Dataset = {
+    version: "2027.test",
+    source: "made-up test data",
+    from: "2027-01-01",
+    to: "2027-12-31",
+    holidays: [{ name: { "zh-CN": "元旦", en: "New Year's Day" }, from: "2027-01-01", to: "2027-01-03" }],
+    makeUpDays: []
+  }
+  const createdAt = (at: string) =>
+    success(
+      Workflow.create(timed, {
+        id: "t-1",
+        input: { phone: "13800138000" },
+        actor: supervisor,
+        now: new Date(at),
+        context: { calendar: cn }
+      })
+    )
+
+  it("an Unknown due date past the calendar's data becomes Known when newer data is loaded", () => {
+    // Monday 2026-12-28 10:00 + 5 working days reaches 2027, past cn-mainland's data.
+    const { record } = createdAt("2026-12-28T02:00:00.000Z")
+    expect(record.deadlines?.reply).toMatchObject({ unknown: true })
+    expect(record.dueAt).toBe(record.deadlines?.reply?.estimate)
+    const next = Workflow.recomputeDeadlines(timed, record, Calendar.withData(cn, y2027))
+    // 29, 30, 31 December, then 4 and 5 January (1–3 January are the New Year holiday).
+    expect(next.deadlines?.reply).toEqual({
+      startedAt: "2026-12-28T02:00:00.000Z",
+      dueAt: "2027-01-05T10:00:00.000Z"
+    })
+    expect(next.dueAt).toBe("2027-01-05T10:00:00.000Z")
+    expect(next.version).toBe(record.version)
+    expect(next.updatedAt).toBe(record.updatedAt)
+    expect(record.deadlines?.reply).toMatchObject({ unknown: true })
+  })
+
+  it("a known due date moves when a holiday is declared on a day it counted", () => {
+    // Monday 2026-03-02 10:00 + 5 working days → Monday 2026-03-09 18:00.
+    const { record } = createdAt("2026-03-02T02:00:00.000Z")
+    expect(record.dueAt).toBe("2026-03-09T10:00:00.000Z")
+    const holiday = Calendar.withData(cn, {
+      version: "2026.extra",
+      source: "made-up test data",
+      from: "2026-03-04",
+      to: "2026-03-04",
+      holidays: [
+        { name: { "zh-CN": "临时休息日", en: "Extra day off" }, from: "2026-03-04", to: "2026-03-04" }
+      ],
+      makeUpDays: []
+    })
+    expect(Workflow.recomputeDeadlines(timed, record, holiday).dueAt).toBe("2026-03-10T10:00:00.000Z")
+  })
+
+  it("returns the very same record when nothing changes, and never touches a met deadline", () => {
+    const { record } = createdAt("2026-03-02T02:00:00.000Z")
+    expect(Workflow.recomputeDeadlines(timed, record, cn)).toBe(record)
+    expect(Workflow.recomputeDeadlines(task, created().record, Calendar.withData(cn, y2027))).toEqual(
+      created().record
+    )
+    const late = createdAt("2026-12-28T02:00:00.000Z").record
+    const cancelled = success(
+      Workflow.decide(
+        timed,
+        late,
+        "cancel",
+        { reason: "customer request" },
+        supervisor,
+        new Date("2026-12-29T02:00:00Z"),
+        {
+          calendar: cn
+        }
+      )
+    ).record
+    expect(cancelled).not.toHaveProperty("dueAt")
+    expect(Workflow.recomputeDeadlines(timed, cancelled, Calendar.withData(cn, y2027))).toBe(cancelled)
+  })
+
+  it("a recomputed record equals the one its history gives on the newer calendar", () => {
+    const first = createdAt("2026-12-28T02:00:00.000Z")
+    const newer = Calendar.withData(cn, y2027)
+    const stored = { ...Workflow.recomputeDeadlines(timed, first.record, newer), version: 2 }
+    const started = success(
+      Workflow.decide(timed, stored, "start", {}, specialist, new Date("2026-12-28T03:00:00Z"), {
+        calendar: newer
+      })
+    )
+    // The history skips version 2, the write that stored the recomputed deadlines.
+    expect(started.entry.version).toBe(3)
+    expect(success(Workflow.replay(timed, [first.entry, started.entry], { calendar: newer }))).toEqual(
+      started.record
+    )
   })
 })
 
