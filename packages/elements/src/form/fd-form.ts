@@ -4,14 +4,12 @@
  * keeps a draft in the desk so nothing typed is lost on reload.
  */
 import { Field, Input, Messages } from "@frontdesk/domain"
-import { ContextConsumer } from "@lit/context"
 import { Result, type Schema, SchemaAST } from "effect"
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit"
+import { html, nothing, type PropertyValues, type TemplateResult } from "lit"
 import { property, query, state } from "lit/decorators.js"
+import { FrontdeskElement } from "../common/frontdesk-element.js"
 import type { FieldElement } from "../fields/field-element.js"
-import type { DeskLike, Frontdesk } from "../internal/context.js"
-import { frontdeskContext } from "../internal/context.js"
-import { LocaleController } from "../internal/locale.js"
+import type { DeskLike } from "../internal/context.js"
 import { formStyles } from "./fd-form.styles.js"
 
 /** How long typing pauses before a draft is saved, in milliseconds. */
@@ -119,7 +117,7 @@ const isDraft = (value: unknown): value is Draft =>
  * @category form
  * @since 0.1.0
  */
-export class FdForm extends LitElement {
+export class FdForm extends FrontdeskElement {
   /** The form layout (note, error summary, step indicator, fields, buttons), themed by `--fd-*` tokens. */
   static override styles = [formStyles]
 
@@ -132,16 +130,12 @@ export class FdForm extends LitElement {
   /** How long typing pauses before the draft is saved, in milliseconds. */
   @property({ type: Number, attribute: "draft-delay" }) draftDelay = defaultDraftDelay
 
-  /** The desk that keeps drafts; defaults to the nearest `fd-provider`'s. */
-  @property({ attribute: false }) desk: DeskLike | undefined
-
   /** The catalogue code of the final button's text. */
   @property({ attribute: false }) submitLabel: Messages.Label = "form.submit"
 
   /** The wizard step shown, counted from 0. */
   @state() step = 0
 
-  @state() private provided: Frontdesk = {}
   @state() private issues: ReadonlyMap<string, Messages.Message> = new Map()
   @state() private formIssues: ReadonlyArray<Messages.Message> = []
   @state() private summaryShown = false
@@ -149,25 +143,8 @@ export class FdForm extends LitElement {
 
   @query("form") private formElement!: HTMLFormElement
 
-  private readonly i18n: LocaleController = new LocaleController(this)
   private draftLoadedFor: string | undefined
   private draftTimer: ReturnType<typeof setTimeout> | undefined
-
-  constructor() {
-    super()
-    new ContextConsumer(this, {
-      context: frontdeskContext,
-      subscribe: true,
-      callback: (value) => {
-        this.provided = value
-        this.i18n.setOverride(value.locale)
-      }
-    })
-  }
-
-  private get currentDesk(): DeskLike | undefined {
-    return this.desk ?? this.provided.desk
-  }
 
   private get descriptors(): ReadonlyArray<Field.Descriptor> {
     return this.schema === undefined ? [] : Field.fieldsOf(this.schema)
