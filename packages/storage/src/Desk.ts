@@ -128,6 +128,13 @@ export interface Desk {
     collection: string,
     query: Query
   ): Promise<{ items: ReadonlyArray<Workflow.Record<D>>; cursor?: string }>
+  /**
+   * Recomputes the open deadlines of a workflow's records on `calendar` (e.g. with next year's
+   * holiday arrangement loaded) and stores those that changed, without history entries; resolves
+   * to how many changed. From then on the desk's commands count on `calendar` too, so the next
+   * command does not move the deadlines back. See `Runner.recomputeDeadlines`.
+   */
+  recomputeDeadlines(workflow: Workflow.Any, calendar: Calendar.Calendar): Promise<number>
   /** Calls `listener` after every change; returns the function that stops it. */
   watch(listener: (change: Change) => void): () => void
   /** Form drafts in the `drafts` collection. */
@@ -202,8 +209,10 @@ const isLayer = (store: Options["store"]): store is Layer.Layer<Store.Store, unk
 export const createDesk = (options: Options): Desk => {
   const layer = isLayer(options.store) ? options.store : Layers.succeed(Store.Store)(options.store)
   const runtime = ManagedRuntime.make(layer)
-  const context: Workflow.Context | undefined =
-    options.calendar === undefined ? options.context : { ...options.context, calendar: options.calendar }
+  const withCalendar = (calendar: Calendar.Calendar | undefined): Workflow.Context | undefined =>
+    calendar === undefined ? options.context : { ...options.context, calendar }
+  // Replaced when deadlines are recomputed on a newer calendar.
+  let context = withCalendar(options.calendar)
   const runnerOptions = (workflow: Workflow.Any, command: string): Runner.Options => ({
     now: options.clock,
     context,
@@ -277,6 +286,13 @@ export const createDesk = (options: Options): Desk => {
             return page.cursor === undefined ? { items } : { items, cursor: page.cursor }
           })
         )
+      ),
+    recomputeDeadlines: (workflow, calendar) =>
+      promise(
+        Effect.map(Runner.recomputeDeadlines(workflow, calendar), (recomputed) => {
+          context = withCalendar(calendar)
+          return recomputed.changed
+        })
       ),
     watch: (listener) => {
       const scope = Scope.makeUnsafe()
@@ -368,4 +384,60 @@ export const indexedDb = (
 ): Desk => {
   const { name, schema, ...rest } = options
   return createDesk({ ...rest, store: layerIndexedDb({ name, schema }) })
+}
+
+/**
+ * Options of {@link overdue}.
+ *
+ * @example
+ * ```ts
+ * import type { Desk } from "@frontdesk/storage"
+ * const options: Desk.OverdueOptions = { index: "byDue", limit: 50 }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface OverdueOptions {
+  /** The collection's index on the record's `dueAt` (declare `{ name, keyPath: "dueAt" }`). */
+  readonly index: string
+  /** Records per page; every overdue record when absent. */
+  readonly limit?: number | undefined
+  /** The cursor of the previous page. */
+  readonly cursor?: string | undefined
+}
+
+/**
+ * Everything overdue at `now` (逾期未办): the workflow's records whose earliest open deadline was
+ * due before `now`, most overdue first. It is one range query on a `dueAt` index,
+ * `{ where: { lt: now.toISOString() } }`: a record's `dueAt` is the due instant of its earliest
+ * open deadline (its estimate when the calendar does not reach it yet), and is absent once every
+ * deadline is met or while the clock is paused — so met and paused records never show up.
+ *
+ * @example
+ * ```ts
+ * import type { Workflow } from "@frontdesk/domain"
+ * import { Desk, Store } from "@frontdesk/storage"
+ * declare const callback: Workflow.Any
+ * const desk = Desk.memory(Store.define({
+ *   version: 1, collections: [{ name: "callbacks", indexes: [{ name: "byDue", keyPath: "dueAt" }] }]
+ * }))
+ * const { items } = await Desk.overdue(desk, callback, new Date(), { index: "byDue" })
+ * ```
+ * @category queries
+ * @since 0.1.0
+ */
+export const overdue = <D>(
+  desk: Desk,
+  workflow: Workflow.Any,
+  now: Date,
+  options: OverdueOptions
+): Promise<{ items: ReadonlyArray<Workflow.Record<D>>; cursor?: string }> => {
+  const query: Query = {
+    index: options.index,
+    where: { lt: now.toISOString() },
+    order: "asc",
+    limit: options.limit,
+    cursor: options.cursor
+  }
+  return desk.query<D>(workflow.collection, query)
 }

@@ -17,7 +17,7 @@
  * @module
  * @since 0.1.0
  */
-import type { Actor, Workflow } from "@frontdesk/domain"
+import type { Actor, Calendar, Workflow } from "@frontdesk/domain"
 import { Workflow as Workflows } from "@frontdesk/domain"
 import { Clock, Effect, Result } from "effect"
 import * as Store from "./Store.js"
@@ -217,3 +217,180 @@ export const run = <D>(
     )
   return attempt(retries)
 }
+
+// ---------------------------------------------------------------------------------------------
+// recomputing deadlines
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * How many records {@link recomputeDeadlines} reads per query page, by default.
+ *
+ * @example
+ * ```ts
+ * import { Runner } from "@frontdesk/storage"
+ * Runner.recomputePageSize // 100
+ * ```
+ * @category constants
+ * @since 0.1.0
+ */
+export const recomputePageSize = 100
+
+/**
+ * Options of {@link recomputeDeadlines}.
+ *
+ * @example
+ * ```ts
+ * import type { Runner } from "@frontdesk/storage"
+ * const options: Runner.RecomputeOptions = { pageSize: 500 }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface RecomputeOptions {
+  /**
+   * The index to page through; every record (`Store.idIndex`) when absent. An index on `dueAt`
+   * reads only records with an open deadline, which is quicker, but leaves out paused ones:
+   * their clock is stopped, so they have no `dueAt` until resumed (resuming recomputes them).
+   */
+  readonly index?: string | undefined
+  /** Records per page; {@link recomputePageSize} when absent. */
+  readonly pageSize?: number | undefined
+}
+
+/**
+ * What {@link recomputeDeadlines} did: how many records it changed, and the ids of those it left
+ * because they changed under it twice in a row (run it again to settle them).
+ *
+ * @example
+ * ```ts
+ * import type { Runner } from "@frontdesk/storage"
+ * const summary: Runner.Recomputed = { changed: 3, conflicts: [] }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface Recomputed {
+  readonly changed: number
+  readonly conflicts: ReadonlyArray<string>
+}
+
+/**
+ * Errors of {@link recomputeDeadlines}: everything but a `Conflict`, which is retried and then
+ * reported in {@link Recomputed.conflicts}.
+ *
+ * @example
+ * ```ts
+ * import type { Runner } from "@frontdesk/storage"
+ * const explain = (error: Runner.RecomputeError) => error._tag
+ * ```
+ * @category errors
+ * @since 0.1.0
+ */
+export type RecomputeError =
+  | Store.UnknownCollection
+  | Store.UnknownIndex
+  | Store.QuotaExceeded
+  | Store.Aborted
+  | Store.StorageFailure
+
+const versionMismatch = (collection: string, item: Store.Item): Store.StorageFailure =>
+  new Store.StorageFailure({
+    operation: "recomputeDeadlines",
+    detail: `record ${collection}/${item.id} has version ${(item.value as Workflow.Record<unknown>).version} but is stored at ${item.version}`
+  })
+
+/**
+ * Stores one record's recomputed deadlines: `true` when it changed, `false` when nothing did,
+ * or a `Conflict` when the record changed since it was read.
+ */
+const recomputeOne = (
+  store: Store.Store,
+  workflow: Workflow.Any,
+  item: Store.Item,
+  calendar: Calendar.Calendar
+): Effect.Effect<boolean, Store.CommitError> => {
+  const record = item.value as Workflow.Record<unknown>
+  if (record.version !== item.version) return Effect.fail(versionMismatch(workflow.collection, item))
+  const next = Workflows.recomputeDeadlines(workflow, record, calendar)
+  if (next === record) return Effect.succeed(false)
+  return Effect.as(
+    store.commit({
+      writes: [
+        {
+          collection: workflow.collection,
+          id: item.id,
+          expectedVersion: item.version,
+          value: { ...next, version: item.version + 1 }
+        }
+      ]
+    }),
+    true
+  )
+}
+
+/**
+ * Recomputes the open deadlines of every record of a workflow on a calendar — what to do once
+ * newer calendar data is loaded (next year's State Council arrangement, a holiday declared at
+ * short notice) — and stores each record whose deadlines changed, against the version read.
+ * Records whose deadlines stay put are not written.
+ *
+ * Each changed record is its own commit, so a record changed meanwhile by someone else only
+ * costs that record one retry: it is read again and recomputed once more; if it changed again,
+ * its id is reported in `conflicts` and the run goes on. (The command that changed it computed
+ * its deadlines itself, on whatever calendar its caller passed.)
+ *
+ * No history entry is written: recomputing is not a command anyone gave, and history keeps what
+ * people did. The Store does not ask for one — a commit may hold writes alone — but every write
+ * adds one to the version, and `Runner.load` needs the record's `version` to be its stored
+ * version, so the stored record's `version` goes up by one and its history skips that number
+ * (`Workflow.replay` keeps the numbering). `updatedAt` stays the time of the last command.
+ *
+ * @example
+ * ```ts
+ * import { Calendar, type Workflow } from "@frontdesk/domain"
+ * import { Runner } from "@frontdesk/storage"
+ * declare const callback: Workflow.Any
+ * declare const nextYear: Calendar.Dataset
+ * const calendar = Calendar.withData(Calendar.cnMainland(), nextYear)
+ * const recomputed = Runner.recomputeDeadlines(callback, calendar) // Effect<{ changed, conflicts }>
+ * ```
+ * @category running
+ * @since 0.1.0
+ */
+export const recomputeDeadlines = (
+  workflow: Workflow.Any,
+  calendar: Calendar.Calendar,
+  options: RecomputeOptions = {}
+): Effect.Effect<Recomputed, RecomputeError, Store.Store> =>
+  Effect.gen(function* () {
+    const store = yield* Store.Store
+    const index = options.index ?? Store.idIndex
+    const limit = Math.max(1, options.pageSize ?? recomputePageSize)
+    let changed = 0
+    const conflicts: Array<string> = []
+    let cursor: string | undefined
+    do {
+      const page: Store.Page = yield* store.query(
+        workflow.collection,
+        cursor === undefined ? { index, limit } : { index, limit, cursor }
+      )
+      for (const item of page.items) {
+        const stored = yield* recomputeOne(store, workflow, item, calendar).pipe(
+          Effect.catchTag("Conflict", () =>
+            Effect.flatMap(store.get(workflow.collection, item.id), (fresh) =>
+              fresh === undefined
+                ? Effect.succeed(false) // deleted meanwhile: nothing left to recompute
+                : recomputeOne(store, workflow, fresh, calendar)
+            )
+          ),
+          Effect.catchTag("Conflict", () => {
+            conflicts.push(item.id)
+            return Effect.succeed(false)
+          })
+        )
+        if (stored) changed++
+      }
+      cursor = page.cursor
+    } while (cursor !== undefined)
+    return { changed, conflicts }
+  })

@@ -1,9 +1,22 @@
 import "fake-indexeddb/auto"
+import { Calendar, Deadline } from "@frontdesk/domain"
 import { createDesk, Desk, Runner, Store } from "@frontdesk/storage"
 import { layerMemory, makeDatabase, makeMemory } from "@frontdesk/storage/memory"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
-import { colleague, racing, schema, specialist, supervisor, type TaskData, task } from "./fixtures.js"
+import {
+  colleague,
+  data2027,
+  extraHoliday,
+  racing,
+  schema,
+  specialist,
+  supervisor,
+  type TaskData,
+  task,
+  timedSchema,
+  timedTask
+} from "./fixtures.js"
 
 const clock = () => new Date("2026-03-02T01:00:00Z")
 
@@ -131,5 +144,118 @@ describe("Desk", () => {
     const second = Desk.indexedDb({ name, schema })
     expect((await second.get<TaskData>("tasks", "t-1"))?.data.phone).toBe("13800138000")
     await second.close()
+  })
+})
+
+describe("Desk deadlines", () => {
+  /** A memory desk whose clock the test sets. */
+  const deskAt = (calendar?: Calendar.Calendar) => {
+    let now = new Date(0)
+    const desk = Desk.memory(timedSchema, {
+      clock: () => now,
+      ...(calendar === undefined ? {} : { calendar })
+    })
+    const at = (iso: string) => {
+      now = new Date(iso)
+      return desk
+    }
+    return { desk, at }
+  }
+
+  it("recomputeDeadlines turns an Unknown due date Known once next year's data is loaded", async () => {
+    const cn = Calendar.cnMainland()
+    const { desk, at } = deskAt(cn)
+    // Monday 2026-12-28 + 5 working days reaches 2027, past the shipped data (it ends 2026-12-31).
+    await at("2026-12-28T02:00:00Z").create(timedTask, "t-1", { phone: "13800138000" }, supervisor)
+    await at("2026-03-02T02:00:00Z").create(timedTask, "t-2", { phone: "13900139000" }, supervisor)
+    const before = await desk.get<TaskData>("tasks", "t-1")
+    expect(before?.deadlines?.reply).toMatchObject({ unknown: true, estimate: "2027-01-04T10:00:00.000Z" })
+
+    expect(await desk.recomputeDeadlines(timedTask, Calendar.withData(cn, data2027))).toBe(1)
+    const after = await desk.get<TaskData>("tasks", "t-1")
+    expect(after?.deadlines?.reply).toEqual({
+      startedAt: "2026-12-28T02:00:00.000Z",
+      dueAt: "2027-01-05T10:00:00.000Z"
+    })
+    expect(after?.version).toBe(2)
+    expect((await desk.history("tasks", "t-1")).length).toBe(1)
+
+    // The desk now counts on the newer calendar, so a command does not make the date Unknown again.
+    const started = await at("2026-12-29T02:00:00Z").run<TaskData>(timedTask, "t-1", "start", {}, specialist)
+    expect(started.deadlines?.reply?.dueAt).toBe("2027-01-05T10:00:00.000Z")
+    expect(started.deadlines?.reply?.unknown).toBeUndefined()
+    await desk.close()
+  })
+
+  it("recomputeDeadlines moves a known due date when a holiday is declared", async () => {
+    const cn = Calendar.cnMainland()
+    const { desk, at } = deskAt(cn)
+    // Monday 2026-03-02 + 5 working days → Monday 2026-03-09 18:00; a day off on the 4th → Tuesday.
+    await at("2026-03-02T02:00:00Z").create(timedTask, "t-1", { phone: "13800138000" }, supervisor)
+    expect((await desk.get("tasks", "t-1"))?.dueAt).toBe("2026-03-09T10:00:00.000Z")
+    expect(await desk.recomputeDeadlines(timedTask, Calendar.withData(cn, extraHoliday))).toBe(1)
+    expect((await desk.get("tasks", "t-1"))?.dueAt).toBe("2026-03-10T10:00:00.000Z")
+    expect(await desk.recomputeDeadlines(timedTask, Calendar.withData(cn, extraHoliday))).toBe(0)
+    await desk.close()
+  })
+
+  describe("everything overdue now", () => {
+    const cn = Calendar.cnMainland()
+    const policy = timedTask.deadlines[0]!.policy
+    const seed = async () => {
+      const { desk, at } = deskAt()
+      await at("2026-03-02T02:00:00Z").create(timedTask, "late", { phone: "1" }, supervisor) // due 03-09 18:00
+      await at("2026-03-05T02:00:00Z").create(timedTask, "fresh", { phone: "2" }, supervisor) // due 03-12 18:00
+      await at("2026-03-02T02:00:00Z").create(timedTask, "done", { phone: "3" }, supervisor)
+      await at("2026-03-03T02:00:00Z").run(timedTask, "done", "start", {}, specialist)
+      await at("2026-03-04T02:00:00Z").run(timedTask, "done", "complete", {}, specialist)
+      await at("2026-03-01T02:00:00Z").create(timedTask, "later", { phone: "4" }, supervisor) // due 03-06 18:00
+      await at("2026-03-01T03:00:00Z").run(timedTask, "later", "start", {}, specialist)
+      return desk
+    }
+    const overdueAt = (records: ReadonlyArray<{ readonly deadlines?: unknown }>, now: Date) =>
+      records.filter((record) => {
+        const tracker = (record as { deadlines?: { reply?: Deadline.Tracker } }).deadlines?.reply
+        return tracker !== undefined && Deadline.status(policy, tracker, now, cn) === "overdue"
+      })
+
+    it("a range query on the dueAt index returns exactly the records overdue at now; met ones have no dueAt", async () => {
+      const desk = await seed()
+      const all = (await desk.query("tasks", { index: Store.idIndex })).items
+      expect(all.find((record) => record.id === "done")).not.toHaveProperty("dueAt")
+      for (const now of [
+        new Date("2026-03-05T02:00:00Z"),
+        new Date("2026-03-06T10:00:00Z"), // exactly when "later" is due: not yet overdue
+        new Date("2026-03-10T02:00:00Z"),
+        new Date("2026-03-13T02:00:00Z")
+      ]) {
+        const page = await desk.query("tasks", { index: "byDue", where: { lt: now.toISOString() } })
+        const expected = overdueAt(all, now).map((record) => (record as { id: string }).id)
+        expect(page.items.map((record) => record.id).sort()).toEqual([...expected].sort())
+        const viaHelper = await Desk.overdue(desk, timedTask, now, { index: "byDue" })
+        expect(viaHelper.items.map((record) => record.id)).toEqual(page.items.map((record) => record.id))
+      }
+      expect(
+        (await Desk.overdue(desk, timedTask, new Date("2026-03-13T02:00:00Z"), { index: "byDue" })).items.map(
+          (record) => record.id
+        )
+      ).toEqual(["later", "late", "fresh"])
+      await desk.close()
+    })
+
+    it("Desk.overdue pages with limit and cursor, most overdue first", async () => {
+      const desk = await seed()
+      const now = new Date("2026-03-13T02:00:00Z")
+      const first = await Desk.overdue(desk, timedTask, now, { index: "byDue", limit: 2 })
+      expect(first.items.map((record) => record.id)).toEqual(["later", "late"])
+      const second = await Desk.overdue(desk, timedTask, now, {
+        index: "byDue",
+        limit: 2,
+        cursor: first.cursor
+      })
+      expect(second.items.map((record) => record.id)).toEqual(["fresh"])
+      expect(second.cursor).toBeUndefined()
+      await desk.close()
+    })
   })
 })

@@ -1,8 +1,20 @@
+import { Calendar } from "@frontdesk/domain"
 import { Runner, Store } from "@frontdesk/storage"
 import { makeMemory } from "@frontdesk/storage/memory"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
-import { colleague, racing, schema, specialist, supervisor, type TaskData, task } from "./fixtures.js"
+import {
+  colleague,
+  data2027,
+  racing,
+  schema,
+  specialist,
+  supervisor,
+  type TaskData,
+  task,
+  timedSchema,
+  timedTask
+} from "./fixtures.js"
 
 const at = (iso: string) => ({ now: () => new Date(iso) })
 
@@ -160,6 +172,135 @@ describe("Runner", () => {
       expect(store.reads()).toBe(3)
       const record = await withStore(Runner.load<TaskData>(task, "t-1"), store)
       expect(record.data.notes).not.toContain("mine")
+    })
+  })
+})
+
+describe("Runner.recomputeDeadlines", () => {
+  const cn = Calendar.cnMainland()
+  const newer = Calendar.withData(cn, data2027)
+  const createAt = (id: string, iso: string) =>
+    Runner.create<TaskData>(timedTask, id, { phone: "13800138000" }, supervisor, {
+      ...at(iso),
+      context: { calendar: cn }
+    })
+
+  /** Three records: due past the data (Unknown), due in March (Known), and met. */
+  const seed = Effect.gen(function* () {
+    yield* createAt("t-1", "2026-12-28T02:00:00Z")
+    yield* createAt("t-2", "2026-03-02T02:00:00Z")
+    yield* createAt("t-3", "2026-12-28T02:00:00Z")
+    yield* Runner.run(timedTask, "t-3", "start", {}, specialist, at("2026-12-28T03:00:00Z"))
+    yield* Runner.run(timedTask, "t-3", "complete", {}, specialist, at("2026-12-28T04:00:00Z"))
+  })
+
+  it("stores only the records whose deadlines changed, a version later and without a history entry", async () => {
+    await withStore(
+      Effect.gen(function* () {
+        yield* seed
+        const store = yield* Store.Store
+        const before = yield* store.getMany("tasks", ["t-1", "t-2", "t-3"])
+        expect((yield* Runner.load(timedTask, "t-1")).deadlines?.reply).toMatchObject({ unknown: true })
+
+        // One record per page, so paging is exercised too.
+        const summary = yield* Runner.recomputeDeadlines(timedTask, newer, { pageSize: 1 })
+        expect(summary).toEqual({ changed: 1, conflicts: [] })
+
+        const recomputed = yield* Runner.load<TaskData>(timedTask, "t-1")
+        expect(recomputed.version).toBe(2)
+        expect(recomputed.deadlines?.reply).toEqual({
+          startedAt: "2026-12-28T02:00:00.000Z",
+          dueAt: "2027-01-05T10:00:00.000Z"
+        })
+        expect(recomputed.dueAt).toBe("2027-01-05T10:00:00.000Z")
+        expect(recomputed.updatedAt).toBe("2026-12-28T02:00:00.000Z")
+        expect((yield* store.history("tasks", "t-1")).map((h) => h.version)).toEqual([1])
+        // The others were not written at all.
+        expect(yield* store.getMany("tasks", ["t-2", "t-3"])).toEqual(before.slice(1))
+
+        // The next command follows on: its entry takes version 3.
+        const started = yield* Runner.run(timedTask, "t-1", "start", {}, specialist, {
+          ...at("2026-12-29T02:00:00Z"),
+          context: { calendar: newer }
+        })
+        expect(started.version).toBe(3)
+        expect(started.dueAt).toBe("2027-01-05T10:00:00.000Z")
+        expect((yield* store.history("tasks", "t-1")).map((h) => h.version)).toEqual([1, 3])
+
+        // Nothing left to change.
+        expect(yield* Runner.recomputeDeadlines(timedTask, newer)).toEqual({ changed: 0, conflicts: [] })
+      })
+    )
+  })
+
+  it("pages through a dueAt index when one is given", async () => {
+    await withStore(
+      Effect.gen(function* () {
+        yield* seed
+        expect(yield* Runner.recomputeDeadlines(timedTask, newer, { index: "byDue", pageSize: 1 })).toEqual({
+          changed: 1,
+          conflicts: []
+        })
+      }),
+      await Effect.runPromise(makeMemory(timedSchema))
+    )
+  })
+
+  describe("when someone else changes a record between reading and storing it", () => {
+    /** A store on which each commit to `id` is preceded by a colleague's note, `times` times. */
+    const racingCommits = (inner: Store.Store, id: string, times: number): Store.Store => {
+      let left = times
+      return {
+        ...inner,
+        commit: (commit) => {
+          if (left <= 0 || !commit.writes.some((write) => write.id === id)) return inner.commit(commit)
+          left--
+          const note = Runner.run(timedTask, id, "note", { text: "by colleague" }, colleague)
+          return Effect.flatMap(Effect.orDie(Effect.provideService(note, Store.Store, inner)), () =>
+            inner.commit(commit)
+          )
+        }
+      }
+    }
+    const setup = async (times: number) => {
+      const inner = await Effect.runPromise(makeMemory(timedSchema))
+      await withStore(seed, inner)
+      return racingCommits(inner, "t-1", times)
+    }
+
+    it("the record is read again and recomputed once more; the colleague's change is kept", async () => {
+      const store = await setup(1)
+      expect(await withStore(Runner.recomputeDeadlines(timedTask, newer), store)).toEqual({
+        changed: 1,
+        conflicts: []
+      })
+      const record = await withStore(Runner.load<TaskData>(timedTask, "t-1"), store)
+      expect(record.version).toBe(3)
+      expect(record.data.notes).toEqual(["by colleague"])
+      expect(record.dueAt).toBe("2027-01-05T10:00:00.000Z")
+    })
+
+    it("a second conflict on the same record is reported and the others are still recomputed", async () => {
+      const inner = await Effect.runPromise(makeMemory(timedSchema))
+      await withStore(
+        Effect.gen(function* () {
+          yield* seed
+          yield* createAt("t-4", "2026-12-29T02:00:00Z")
+        }),
+        inner
+      )
+      const store = racingCommits(inner, "t-1", 2)
+      expect(await withStore(Runner.recomputeDeadlines(timedTask, newer), store)).toEqual({
+        changed: 1,
+        conflicts: ["t-1"]
+      })
+      const [first, fourth] = await withStore(
+        Effect.all([Runner.load<TaskData>(timedTask, "t-1"), Runner.load<TaskData>(timedTask, "t-4")]),
+        store
+      )
+      expect(first?.data.notes).toEqual(["by colleague", "by colleague"])
+      expect(first?.deadlines?.reply?.unknown).toBe(true)
+      expect(fourth?.deadlines?.reply?.dueAt).toBe("2027-01-06T10:00:00.000Z")
     })
   })
 })

@@ -1,4 +1,4 @@
-import { Actor, Workflow } from "@frontdesk/domain"
+import { Actor, type Calendar, Deadline, Workflow } from "@frontdesk/domain"
 import { Store } from "@frontdesk/storage"
 import { Effect, Schema } from "effect"
 
@@ -74,4 +74,54 @@ export const racing = (
         return Effect.as(Effect.orDie(race(inner)), item)
       })
   }
+}
+
+/** `task` with a deadline: reply within 5 working days of creation, met on completion. */
+export const timedTask: typeof task = {
+  ...task,
+  deadlines: [
+    {
+      name: "reply",
+      policy: Deadline.make({
+        id: "reply",
+        start: "created",
+        met: { states: ["completed"] },
+        duration: Deadline.workingDays(5)
+      })
+    }
+  ]
+}
+
+/** `schema` with an index on the records' earliest open due instant. */
+export const timedSchema = Store.define({
+  version: 1,
+  collections: [
+    {
+      name: "tasks",
+      indexes: [
+        { name: "byState", keyPath: "state" },
+        { name: "byDue", keyPath: "dueAt" }
+      ]
+    }
+  ]
+})
+
+/** Made-up 2027 calendar data (the shipped cn-mainland data ends with 2026): New Year 1–3 January. */
+export const data2027: Calendar.Dataset = {
+  version: "2027.test",
+  source: "made-up test data",
+  from: "2027-01-01",
+  to: "2027-12-31",
+  holidays: [{ name: { "zh-CN": "元旦", en: "New Year's Day" }, from: "2027-01-01", to: "2027-01-03" }],
+  makeUpDays: []
+}
+
+/** A day off declared at short notice: Wednesday 2026-03-04. */
+export const extraHoliday: Calendar.Dataset = {
+  version: "2026.extra",
+  source: "made-up test data",
+  from: "2026-03-04",
+  to: "2026-03-04",
+  holidays: [{ name: { "zh-CN": "临时休息日", en: "Extra day off" }, from: "2026-03-04", to: "2026-03-04" }],
+  makeUpDays: []
 }
