@@ -508,8 +508,10 @@ describe("Workflow contact windows", () => {
         from: "open",
         to: "open",
         roles: ["specialist"],
+        input: Schema.Struct({ note: Schema.optional(Schema.String) }),
         guard: Workflow.duringContactHours(callbackDeadline),
-        apply: (data) => ({ ...data, attempts: data.attempts + 1 })
+        apply: (data) => ({ ...data, attempts: data.attempts + 1 }),
+        note: (input) => input.note
       },
       complete: { label: "workflow.command.complete", from: "open", to: "completed", roles: ["specialist"] }
     },
