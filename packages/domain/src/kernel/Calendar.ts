@@ -17,7 +17,7 @@
  * @module
  * @since 0.1.0
  */
-import { TZDate } from "@date-fns/tz"
+import { TZDate, tzOffset } from "@date-fns/tz"
 import { Data, Result, Schema } from "effect"
 import { datasets as cnMainlandDatasets } from "./calendars/cn-mainland.js"
 import * as Input from "./Input.js"
@@ -963,14 +963,195 @@ export const intervalsOn = (
   intervalsOf(timeZone, date, windows).map((i) => ({ start: new Date(i.start), end: new Date(i.end) }))
 
 // ---------------------------------------------------------------------------------------------
-// arithmetic
+// memoised days
 // ---------------------------------------------------------------------------------------------
 
-const closeOf = (cal: Calendar, day: Day): number => {
-  const last = day.windows[day.windows.length - 1]
-  if (last === undefined) throw new Error("closeOf needs a working day")
-  return instantAt(day.date, last.end, cal.timeZone).getTime()
+/**
+ * One local date resolved for a calendar: covered or not, its windows, and (once asked) the
+ * instants of those windows. Dates are day numbers (days since 1970-01-01) while walking, so a
+ * step is `k + 1` rather than a parse and a format.
+ */
+interface Resolved {
+  readonly date: LocalDate
+  readonly covered: boolean
+  readonly windows: Windows
+  intervals: ReadonlyArray<Interval> | undefined
+  /** End of the last window; only asked of working days. */
+  close: number | undefined
 }
+
+/**
+ * What a calendar has already worked out: its days and its zone's UTC offsets, per date. A
+ * calendar is an immutable value, so this lives in a WeakMap keyed by the calendar and goes away
+ * with it; a calendar made by `withData` is a new object with a memo of its own.
+ */
+interface Memo {
+  /** Day number of the first memoised local date. */
+  readonly first: number
+  /** Day number of the last memoised local date. */
+  readonly last: number
+  readonly days: Array<Resolved | undefined>
+  /** Offsets per UTC day from `first - 1` to `last + 1`, enough for any zone's local dates. */
+  readonly shifts: Array<Shift | undefined>
+}
+
+/**
+ * The UTC offset during one UTC day, in ms to add to an instant to get local wall time: `before`
+ * until `switchAt`, `after` from it. Offsets change at most once within a UTC day (a daylight
+ * saving or zone rule change), so two values and a switching instant describe the whole day.
+ */
+interface Shift {
+  readonly before: number
+  readonly after: number
+  readonly switchAt: number
+}
+
+/**
+ * Days memoised on each side of the covered dates, so estimates just past the data (a deadline
+ * in January computed in December) stay fast.
+ */
+const MEMO_MARGIN_DAYS = 366
+/** Calendars covering more than this many days (about a century) are not memoised at all. */
+const MEMO_MAX_DAYS = 40_000
+/**
+ * The day numbers a memo may span, 0100-01-01 to 9999-12-31: beyond them dates are not plain
+ * `YYYY-MM-DD` (and `Date.UTC` reads years 0–99 as 1900–1999), so such days keep going through
+ * the string path and fail or behave exactly as they always did.
+ */
+const FIRST_DAY = Date.UTC(100, 0, 1) / DAY_MS
+const LAST_DAY = Date.UTC(9999, 11, 31) / DAY_MS
+const memos = new WeakMap<Calendar, Memo | null>()
+
+const dayNumber = (date: LocalDate): number => {
+  const [y, m, d] = partsOf(date)
+  return Date.UTC(y, m - 1, d) / DAY_MS
+}
+
+/** The `YYYY-MM-DD` of a day number, as {@link addDays} writes it. */
+const dateOfDay = (k: number): LocalDate => new Date(k * DAY_MS).toISOString().slice(0, 10)
+
+const memoOf = (cal: Calendar): Memo | undefined => {
+  let memo = memos.get(cal)
+  if (memo === undefined) {
+    const firstCovered = cal.coverage[0]
+    const lastCovered = cal.coverage[cal.coverage.length - 1]
+    memo = null
+    if (
+      firstCovered !== undefined &&
+      lastCovered !== undefined &&
+      firstCovered.from >= dateOfDay(FIRST_DAY)
+    ) {
+      const first = Math.max(dayNumber(firstCovered.from) - MEMO_MARGIN_DAYS, FIRST_DAY)
+      const last = Math.min(dayNumber(lastCovered.to) + MEMO_MARGIN_DAYS, LAST_DAY)
+      if (last - first < MEMO_MAX_DAYS)
+        memo = { first, last, days: new Array(last - first + 1), shifts: new Array(last - first + 3) }
+    }
+    memos.set(cal, memo)
+  }
+  return memo ?? undefined
+}
+
+/** Resolves a day number the way {@link lookup} resolves its date (and fails where it fails). */
+const resolve = (cal: Calendar, k: number): Resolved => {
+  const date = dateOfDay(k)
+  const covered = covers(cal, date)
+  const o = covered ? cal.overrides[date] : undefined
+  const windows = o === undefined ? cal.weekly[weekdayOf(date)] : o._tag === "Closed" ? [] : o.windows
+  return { date, covered, windows, intervals: undefined, close: undefined }
+}
+
+/** Milliseconds to add to `t` for the wall time `TZDate` shows in the zone at `t`. */
+const shiftAt = (timeZone: string, t: number): number =>
+  -Math.round(-tzOffset(timeZone, new Date(t)) * 60) * 1000
+
+const shiftOn = (timeZone: string, utcDay: number): Shift => {
+  let lo = utcDay * DAY_MS
+  let hi = lo + DAY_MS - 1
+  const before = shiftAt(timeZone, lo)
+  const after = shiftAt(timeZone, hi)
+  if (before === after) return { before, after, switchAt: Number.POSITIVE_INFINITY }
+  // The first millisecond of the new offset: lo keeps `before`, hi has `after`.
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2)
+    if (shiftAt(timeZone, mid) === before) lo = mid
+    else hi = mid
+  }
+  return { before, after, switchAt: hi }
+}
+
+/**
+ * One computation's view of a calendar's days: memoised where the calendar has a memo, resolved
+ * afresh elsewhere, and tracking the first uncovered date it was asked about.
+ */
+class Walk {
+  missing: LocalDate | undefined = undefined
+  readonly #cal: Calendar
+  readonly #memo: Memo | undefined
+
+  constructor(cal: Calendar) {
+    this.#cal = cal
+    this.#memo = memoOf(cal)
+  }
+
+  /** The day number of the local date of an instant (`localDateOf` without the string). */
+  localDay(at: number): number {
+    const memo = this.#memo
+    // As a Date would, drop any fraction of a millisecond before converting.
+    const t = Math.trunc(at)
+    if (memo !== undefined) {
+      const utcDay = Math.floor(t / DAY_MS)
+      const i = utcDay - memo.first + 1
+      if (i >= 0 && i < memo.shifts.length) {
+        let shift = memo.shifts[i]
+        if (shift === undefined) {
+          shift = shiftOn(this.#cal.timeZone, utcDay)
+          memo.shifts[i] = shift
+        }
+        return Math.floor((t + (t < shift.switchAt ? shift.before : shift.after)) / DAY_MS)
+      }
+    }
+    return dayNumber(localDateOf(t, this.#cal.timeZone))
+  }
+
+  day(k: number): Resolved {
+    const memo = this.#memo
+    let day: Resolved | undefined
+    if (memo !== undefined && k >= memo.first && k <= memo.last) {
+      day = memo.days[k - memo.first]
+      if (day === undefined) {
+        day = resolve(this.#cal, k)
+        memo.days[k - memo.first] = day
+      }
+    } else day = resolve(this.#cal, k)
+    if (!day.covered && this.missing === undefined) this.missing = day.date
+    return day
+  }
+
+  intervals(day: Resolved): ReadonlyArray<Interval> {
+    if (day.intervals === undefined) day.intervals = intervalsOf(this.#cal.timeZone, day.date, day.windows)
+    return day.intervals
+  }
+
+  /** The end of a working day's last window. */
+  close(day: Resolved): number {
+    if (day.close === undefined) {
+      const last = day.windows[day.windows.length - 1]
+      if (last === undefined) throw new Error("close needs a working day")
+      day.close = instantAt(day.date, last.end, this.#cal.timeZone).getTime()
+    }
+    return day.close
+  }
+}
+
+const walk = <A>(cal: Calendar, f: (walk: Walk) => A): Outcome<A> => {
+  const w = new Walk(cal)
+  const value = f(w)
+  return settle(cal, { missing: w.missing }, value)
+}
+
+// ---------------------------------------------------------------------------------------------
+// arithmetic
+// ---------------------------------------------------------------------------------------------
 
 /**
  * The due instant of "`n` working days after `instant`".
@@ -992,23 +1173,19 @@ const closeOf = (cal: Calendar, day: Day): number => {
  * @since 0.1.0
  */
 export const addWorkingDays = (cal: Calendar, instant: Instant, n: number): Outcome<Date> =>
-  run(cal, (day) => {
+  walk(cal, (w) => {
     const at = toMs(instant)
     const count = Math.max(0, Math.floor(n))
-    let date = localDateOf(at, cal.timeZone)
+    let k = w.localDay(at)
     if (count === 0) {
-      let current = day(date)
-      while (current.windows.length === 0 || closeOf(cal, current) <= at) {
-        date = addDays(date, 1)
-        current = day(date)
-      }
-      return new Date(closeOf(cal, current))
+      let current = w.day(k)
+      while (current.windows.length === 0 || w.close(current) <= at) current = w.day(++k)
+      return new Date(w.close(current))
     }
     let seen = 0
     for (;;) {
-      date = addDays(date, 1)
-      const current = day(date)
-      if (current.windows.length > 0 && ++seen === count) return new Date(closeOf(cal, current))
+      const current = w.day(++k)
+      if (current.windows.length > 0 && ++seen === count) return new Date(w.close(current))
     }
   })
 
@@ -1041,12 +1218,12 @@ export const addBusinessHours = (cal: Calendar, instant: Instant, hours: number)
  * @since 0.1.0
  */
 export const addWorkingTime = (cal: Calendar, instant: Instant, ms: number): Outcome<Date> =>
-  run(cal, (day) => {
+  walk(cal, (w) => {
     const at = toMs(instant)
     let remaining = ms
     if (remaining <= 0) return new Date(at)
-    for (let date = localDateOf(at, cal.timeZone); ; date = addDays(date, 1)) {
-      for (const i of intervalsOf(cal.timeZone, date, day(date).windows)) {
+    for (let k = w.localDay(at); ; k++) {
+      for (const i of w.intervals(w.day(k))) {
         const from = Math.max(i.start, at)
         if (from >= i.end) continue
         if (i.end - from >= remaining) return new Date(from + remaining)
@@ -1088,12 +1265,12 @@ export const addCalendarDays = (cal: Calendar, instant: Instant, n: number): Out
  * @since 0.1.0
  */
 export const workingDaysBetween = (cal: Calendar, a: Instant, b: Instant): Outcome<number> =>
-  run(cal, (day) => {
-    const from = localDateOf(a, cal.timeZone)
-    const to = localDateOf(b, cal.timeZone)
+  walk(cal, (w) => {
+    const from = w.localDay(toMs(a))
+    const to = w.localDay(toMs(b))
     const [lo, hi, sign] = from <= to ? [from, to, 1] : [to, from, -1]
     let count = 0
-    for (let d = addDays(lo, 1); d <= hi; d = addDays(d, 1)) if (day(d).windows.length > 0) count++
+    for (let k = lo + 1; k <= hi; k++) if (w.day(k).windows.length > 0) count++
     return sign * count
   })
 
@@ -1109,14 +1286,14 @@ export const workingDaysBetween = (cal: Calendar, a: Instant, b: Instant): Outco
  * @since 0.1.0
  */
 export const workingTimeBetween = (cal: Calendar, a: Instant, b: Instant): Outcome<number> =>
-  run(cal, (day) => {
+  walk(cal, (w) => {
     const from = toMs(a)
     const to = toMs(b)
     let total = 0
     if (to <= from) return 0
-    const last = localDateOf(to, cal.timeZone)
-    for (let d = localDateOf(from, cal.timeZone); d <= last; d = addDays(d, 1))
-      for (const i of intervalsOf(cal.timeZone, d, day(d).windows))
+    const last = w.localDay(to)
+    for (let k = w.localDay(from); k <= last; k++)
+      for (const i of w.intervals(w.day(k)))
         total += Math.max(0, Math.min(i.end, to) - Math.max(i.start, from))
     return total
   })

@@ -1,4 +1,4 @@
-import { TZDate } from "@date-fns/tz"
+import { TZDate, tzScan } from "@date-fns/tz"
 import { Result } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -506,20 +506,69 @@ const cnWith2028 = Calendar.withData(cn, {
   makeUpDays: []
 })
 
-const calendars = fc.constantFrom(cn, cnWith2028, berlinDst)
+/**
+ * Santiago switches its clocks at local midnight, so the local date of instants near a switch
+ * depends on the exact switching millisecond; windows touch midnight on both sides.
+ */
+const santiago = Calendar.make({
+  id: "cl-santiago",
+  timeZone: "America/Santiago",
+  weekly: {
+    ...Calendar.mondayToFriday(Calendar.defaultWindows),
+    sat: [{ start: "22:00", end: "24:00" }],
+    sun: [{ start: "00:00", end: "01:30" }]
+  },
+  datasets: [
+    {
+      version: "2024.test",
+      source: "test",
+      from: "2024-01-01",
+      to: "2024-12-31",
+      holidays: [holiday("Fiestas Patrias", "2024-09-18", "2024-09-20")],
+      makeUpDays: [makeUp("2024-04-06", [{ start: "23:00", end: "24:00" }])]
+    },
+    {
+      version: "2026.test",
+      source: "test",
+      from: "2026-01-01",
+      to: "2026-12-31",
+      holidays: [holiday("Fiestas Patrias", "2026-09-18", "2026-09-19")],
+      makeUpDays: []
+    }
+  ]
+})
+
+const calendars = fc.constantFrom(cn, cnWith2028, berlinDst, santiago)
 
 const from2023 = Date.parse("2023-01-01T00:00:00Z")
 const to2027 = Date.parse("2028-01-01T00:00:00Z")
 const QUARTER_MS = 15 * 60_000
+const HOUR_MS = 3_600_000
 /**
  * Instants 2023–2027: any millisecond, or a quarter hour ±1 ms, where every window edge, local
  * midnight and DST switch of both zones lies.
  */
+/** Every clock switch of the Berlin and Santiago calendars' zones, 2023–2027. */
+const switches = ["Europe/Berlin", "America/Santiago"].flatMap((zone) =>
+  tzScan(zone, { start: new Date(from2023), end: new Date(to2027) }).map((change) => change.date.getTime())
+)
 const instantMs = fc.oneof(
   fc.integer({ min: from2023, max: to2027 }),
   fc
     .tuple(fc.integer({ min: from2023 / QUARTER_MS, max: to2027 / QUARTER_MS }), fc.constantFrom(-1, 0, 1))
-    .map(([q, d]) => q * QUARTER_MS + d)
+    .map(([q, d]) => q * QUARTER_MS + d),
+  // Within a day of a clock switch, on the quarter hours ±1 ms or at any millisecond.
+  fc
+    .tuple(
+      fc.constantFrom(...switches),
+      fc.oneof(
+        fc
+          .tuple(fc.integer({ min: -26 * 4, max: 26 * 4 }), fc.constantFrom(-1, 0, 1))
+          .map(([q, d]) => q * QUARTER_MS + d),
+        fc.integer({ min: -26 * HOUR_MS, max: 26 * HOUR_MS })
+      )
+    )
+    .map(([at, delta]) => at + delta)
 )
 /** The same instants in each form the API takes. */
 const instant: fc.Arbitrary<Calendar.Instant> = fc.oneof(
@@ -555,6 +604,17 @@ describe("Calendar agrees with the straightforward day-by-day reference", () => 
       ),
       { numRuns: 50 }
     )
+  })
+
+  it("at every clock switch and the milliseconds either side, the local date is the reference's", () => {
+    for (const cal of [berlinDst, santiago])
+      for (const at of switches.flatMap((t) => [t - 1, t, t + 1]))
+        for (const n of [0, 1, 2]) {
+          expect(Calendar.addWorkingDays(cal, at, n)).toEqual(reference.addWorkingDays(cal, at, n))
+          expect(Calendar.workingDaysBetween(cal, at - HOUR_MS, at)).toEqual(
+            reference.workingDaysBetween(cal, at - HOUR_MS, at)
+          )
+        }
   })
 
   it("property: addWorkingTime and addBusinessHours equal the reference", () => {
