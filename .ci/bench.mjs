@@ -105,13 +105,6 @@ if (results.bundle) {
     times(oneForm.gzipBytes / oneForm.goalBytes),
     `≤ ${kB(oneForm.goalBytes)}: ${oneForm.goalMet ? "met" : "NOT met"}`
   ])
-  rows.push([
-    "  same, whitespace minified (page build)",
-    kB(oneForm.asPage.gzipBytes),
-    `${kB(oneForm.goalBytes)} goal`,
-    times(oneForm.asPage.gzipBytes / oneForm.goalBytes),
-    oneForm.asPage.goalMet ? "met" : "NOT met"
-  ])
 }
 
 const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))

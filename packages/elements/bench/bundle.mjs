@@ -12,7 +12,7 @@ import { tmpdir } from "node:os"
 import { dirname, join, relative, sep } from "node:path"
 import { fileURLToPath } from "node:url"
 import { gzipSync } from "node:zlib"
-import { build, loadConfigFromFile } from "vite"
+import { build } from "vite"
 
 const here = dirname(fileURLToPath(import.meta.url))
 const packageRoot = join(here, "..")
@@ -113,41 +113,6 @@ const buildEntry = async (entry, outDir, output = {}, plugins = []) => {
   return chunks
 }
 
-/**
- * Builds `entry` as an application rather than a library, with the package's resolve conditions,
- * target and minifier. Vite leaves whitespace in library ES output (it would strip the pure
- * annotations a host's bundler needs); a bundle loaded straight into a page has no such host.
- */
-const buildAsPage = async (entry, outDir) => {
-  const loaded = await loadConfigFromFile(
-    { command: "build", mode: "production" },
-    configFile,
-    packageRoot,
-    "silent"
-  )
-  const config = loaded?.config ?? {}
-  const result = await build({
-    configFile: false,
-    root: packageRoot,
-    ...quiet,
-    cacheDir: join(repoRoot, "node_modules", ".cache", "vite-bench"),
-    resolve: config.resolve,
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: config.build?.target,
-      minify: config.build?.minify ?? true,
-      sourcemap: false,
-      reportCompressedSize: false,
-      copyPublicDir: false,
-      rolldownOptions: { input: entry, external: [], output: { codeSplitting: false } }
-    }
-  })
-  return (Array.isArray(result) ? result : [result])
-    .flatMap((r) => r.output)
-    .filter((item) => item.type === "chunk")
-}
-
 const sizeOf = (chunks) => {
   const code = chunks.map((chunk) => chunk.code).join("\n")
   return { minBytes: Buffer.byteLength(code), gzipBytes: gzip(code) }
@@ -189,9 +154,6 @@ export const runBundleBench = async (options = {}) => {
     const modules = new Map()
     const one = sizeOf(await buildEntry(entry, join(work, "one-form"), {}, [moduleSizes(modules)]))
 
-    log("  building one form as a page script (whitespace minified)")
-    const asPage = sizeOf(await buildAsPage(entry, join(work, "one-form-page")))
-
     log("  building one form split by package")
     const split = await buildEntry(entry, join(work, "one-form-split"), {
       codeSplitting: {
@@ -228,7 +190,6 @@ export const runBundleBench = async (options = {}) => {
         hasForm: form.hasForm,
         fieldsFrom: form.fieldsFrom,
         tags: form.tags,
-        asPage: { ...asPage, goalMet: asPage.gzipBytes <= oneFormGoalBytes },
         contributors,
         topModules
       }
