@@ -36,7 +36,8 @@ const state = {
   actor: saved.actor() as Actor.Actor,
   items: [] as ReadonlyArray<EnquiryRecord>,
   selected: decodeURIComponent(location.hash.slice(1)) || undefined,
-  notice: undefined as string | undefined
+  notice: undefined as string | undefined,
+  dataNotice: undefined as string | undefined
 }
 
 const desk = Desk.indexedDb({ name: "frontdesk-demo", schema: storeSchema })
@@ -77,6 +78,44 @@ const select = (id: string) => {
   draw()
 }
 
+/** The text of a typed error in the page's language, whatever package it came from. */
+const reasonOf = (error: unknown): string => {
+  const e = error as {
+    texts?: (l: Messages.Locale) => ReadonlyArray<string>
+    text?: (l: Messages.Locale) => string
+  }
+  if (typeof e.texts === "function") return e.texts(state.locale).join("; ")
+  if (typeof e.text === "function") return e.text(state.locale)
+  return error instanceof Error ? error.message : String(error)
+}
+
+const exportData = async () => {
+  const document_ = await desk.export()
+  const url = URL.createObjectURL(
+    new Blob([JSON.stringify(document_, null, 2)], { type: "application/json" })
+  )
+  const link = Object.assign(document.createElement("a"), {
+    href: url,
+    download: "frontdesk-demo-backup.json"
+  })
+  link.click()
+  URL.revokeObjectURL(url)
+}
+
+const importData = async (event: Event) => {
+  const input = event.target as HTMLInputElement
+  const file = input.files?.[0]
+  input.value = ""
+  if (file === undefined || !confirm(t(text.confirmImport, { file: file.name }))) return
+  try {
+    await desk.import(JSON.parse(await file.text()))
+    state.dataNotice = t(text.imported, { file: file.name })
+  } catch (error) {
+    state.dataNotice = t(text.importFailed, { reason: reasonOf(error) })
+  }
+  await refresh()
+}
+
 const stateLabel = (id: string): string => {
   const found = enquiry.states.find((s) => s.id === id)
   return found === undefined ? id : t(found.label)
@@ -92,11 +131,7 @@ const submit = async (event: CustomEvent<{ value: Enquiry }>) => {
     state.selected = id
     history.replaceState(null, "", `#${encodeURIComponent(id)}`)
   } catch (error) {
-    const reason =
-      typeof (error as { texts?: unknown }).texts === "function"
-        ? (error as { texts: (l: Messages.Locale) => ReadonlyArray<string> }).texts(state.locale).join("; ")
-        : String((error as Error).message ?? error)
-    state.notice = t(text.failed, { reason })
+    state.notice = t(text.failed, { reason: reasonOf(error) })
   }
   await refresh()
 }
@@ -178,6 +213,17 @@ function draw(): void {
           <section class="card" aria-labelledby="detail-heading">
             <h2 id="detail-heading">${t(text.detail)}</h2>
             ${detail(selected)}
+          </section>
+          <section class="card data" aria-labelledby="data-heading">
+            <h2 id="data-heading">${t(text.data)}</h2>
+            <p>${t(text.dataHint)}</p>
+            <div class="actions">
+              <button type="button" @click=${exportData}>${t(text.exportData)}</button>
+              <label class="file-button">${t(text.importData)}
+                <input type="file" accept="application/json,.json" @change=${importData} />
+              </label>
+            </div>
+            ${state.dataNotice ? html`<p class="notice" role="status">${state.dataNotice}</p>` : nothing}
           </section>
         </main>
       </fd-provider>

@@ -24,5 +24,21 @@ export const text = {
   actions: { "zh-CN": "可执行操作", en: "Actions" },
   history: { "zh-CN": "历史记录", en: "History" },
   saved: { "zh-CN": "已保存：{name} 的咨询", en: "Saved: enquiry from {name}" },
-  failed: { "zh-CN": "保存失败：{reason}", en: "Could not save: {reason}" }
+  failed: { "zh-CN": "保存失败：{reason}", en: "Could not save: {reason}" },
+  data: { "zh-CN": "数据备份", en: "Backup" },
+  dataHint: {
+    "zh-CN": "数据只保存在本浏览器中。导出为 JSON 文件备份，或从备份恢复（将替换当前全部数据）。",
+    en: "Data is kept only in this browser. Export it as a JSON file, or restore a backup (this replaces everything here)."
+  },
+  exportData: { "zh-CN": "导出 JSON", en: "Export JSON" },
+  importData: { "zh-CN": "从备份恢复", en: "Restore from backup" },
+  confirmImport: {
+    "zh-CN": "用“{file}”替换本浏览器中的全部数据？",
+    en: "Replace everything in this browser with “{file}”?"
+  },
+  imported: { "zh-CN": "已从“{file}”恢复", en: "Restored from “{file}”" },
+  importFailed: {
+    "zh-CN": "未能恢复，数据未作改动：{reason}",
+    en: "Nothing was restored and nothing changed: {reason}"
+  }
 } as const satisfies Record<string, Messages.Text>

@@ -1,5 +1,6 @@
 // End to end through the demo, as a person's clicks would go: fill the wizard, save, reload,
 // switch role and language, record the contact, and see the history and deadline follow.
+import { readFileSync } from "node:fs"
 import axe from "axe-core"
 import { type Browser, chromium, type Page } from "playwright"
 import { createServer, type ViteDevServer } from "vite"
@@ -95,6 +96,43 @@ describe("browser demo", () => {
     await expect.poll(() => page.locator("fd-deadline-badge").first().getAttribute("status")).toBe("met")
     await page.locator("fd-timeline").getByText("Technician booked for Tuesday").waitFor()
     expect(await axeViolations(page)).toEqual([])
+
+    // A backup: export everything as JSON; a broken file restores nothing and changes nothing;
+    // the backup restores the records after they are gone.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export JSON" }).click()
+    ])
+    const backup = JSON.parse(readFileSync((await download.path())!, "utf8"))
+    expect(backup.format).toBe("frontdesk-store")
+    expect(JSON.stringify(backup)).toContain("Technician booked for Tuesday")
+    page.on("dialog", (dialog) => void dialog.accept())
+    const restore = page.getByLabel("Restore from backup")
+    await restore.setInputFiles({
+      name: "broken.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{"format":"x"}')
+    })
+    await page.getByRole("status").filter({ hasText: "Nothing was restored and nothing changed" }).waitFor()
+    expect(await page.getByRole("cell", { name: "139****1111" }).count()).toBe(1)
+    const empty = {
+      ...backup,
+      collections: Object.fromEntries(Object.keys(backup.collections).map((c) => [c, []])),
+      history: []
+    }
+    await restore.setInputFiles({
+      name: "empty.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(empty))
+    })
+    await expect.poll(() => page.getByRole("cell", { name: "139****1111" }).count()).toBe(0)
+    await restore.setInputFiles({
+      name: "backup.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(backup))
+    })
+    await expect.poll(() => page.getByRole("cell", { name: "139****1111" }).count()).toBe(1)
+
     expect(errors).toEqual([])
     await context.close()
   })
