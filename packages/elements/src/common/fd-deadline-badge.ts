@@ -79,7 +79,7 @@ const defaultCalendar = (): Calendar.Calendar => {
  *
  * @csspart badge - The badge box.
  * @csspart icon - The status symbol (hidden from assistive technology; the words say the same).
- * @csspart status - The status in words.
+ * @csspart status - The status in words; the only live region, so a screen reader hears status changes, not each minute of the time left.
  * @csspart detail - Time left or how late, or how it was met.
  * @csspart due - The due time, a `<time>` element.
  * @csspart provisional - The note that the due time is an estimate, with the reason.
@@ -143,7 +143,6 @@ export class FdDeadlineBadge extends FrontdeskElement {
 
   override connectedCallback(): void {
     super.connectedCallback()
-    if (!this.hasAttribute("role")) this.setAttribute("role", "status")
     this.startClock()
   }
 
@@ -195,13 +194,13 @@ export class FdDeadlineBadge extends FrontdeskElement {
   protected override render(): unknown {
     const description = this.description
     if (description === undefined) {
-      return html`<span part="badge"><span part="status">${this.t("badge.none")}</span></span>`
+      return html`<span part="badge"><span part="status" role="status">${this.t("badge.none")}</span></span>`
     }
     const locale = this.locale
     const due = description.dueAt
     return html`<span part="badge">
       <span part="icon" aria-hidden="true">${statusIcons[description.status]}</span>
-      <span part="status">${this.t(statusCodes[description.status])}</span>
+      <span part="status" role="status">${this.t(statusCodes[description.status])}</span>
       <span part="detail">${Messages.render(description.message, locale)}</span>
       ${
         due === undefined

@@ -39,9 +39,13 @@ describe("fd-deadline-badge", () => {
     }
   })
 
-  it("is a status region", async () => {
+  it("announces the status word only, so the minute-by-minute time left is not read out each minute", async () => {
     const el = await badge("zh-CN", "2026-03-03T02:00:00Z")
-    expect(el.getAttribute("role")).toBe("status")
+    const live = el.shadowRoot!.querySelectorAll("[role=status]")
+    expect(live.length).toBe(1)
+    expect(live[0]!.textContent).toBe("正常")
+    expect(el.shadowRoot!.querySelector("[part=detail]")!.closest("[role=status]")).toBeNull()
+    expect(el.getAttribute("role")).toBeNull()
   })
 
   it("is on track with days left and the due time in Shanghai time", async () => {
