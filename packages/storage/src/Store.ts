@@ -50,8 +50,11 @@
  */
 import type { History } from "@frontdesk/domain"
 import { Messages } from "@frontdesk/domain"
+import { storageTexts } from "@frontdesk/domain/messages"
 import type { Effect, Scope, Stream } from "effect"
 import { Context, Data, Schema } from "effect"
+
+Messages.register(storageTexts)
 
 // ---------------------------------------------------------------------------------------------
 // models

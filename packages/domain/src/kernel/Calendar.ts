@@ -19,9 +19,12 @@
  */
 import { TZDate, tzOffset } from "@date-fns/tz"
 import { Data, Result, Schema } from "effect"
+import { calendarTexts } from "../messages/calendar.js"
 import { datasets as cnMainlandDatasets } from "./calendars/cn-mainland.js"
 import * as Input from "./Input.js"
-import type * as Messages from "./Messages.js"
+import * as Messages from "./Messages.js"
+
+Messages.register(calendarTexts)
 
 // ---------------------------------------------------------------------------------------------
 // models

@@ -16,11 +16,15 @@
  * @module
  * @since 0.1.0
  */
+
+import { calendarTexts } from "../messages/calendar.js"
 import * as Calendar from "./Calendar.js"
 import * as ContactWindow from "./ContactWindow.js"
 import * as History from "./History.js"
-import type * as Messages from "./Messages.js"
+import * as Messages from "./Messages.js"
 import type * as Rules from "./Rules.js"
+
+Messages.register(calendarTexts)
 
 const HOUR_MS = 3_600_000
 const MINUTE_MS = 60_000

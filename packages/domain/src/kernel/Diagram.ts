@@ -11,8 +11,12 @@
  * @module
  * @since 0.1.0
  */
+
+import { workflowTexts } from "../messages/workflow.js"
 import * as Messages from "./Messages.js"
 import type * as Workflow from "./Workflow.js"
+
+Messages.register(workflowTexts)
 
 /** Mermaid ends a statement at a newline and treats quotes specially; entity codes keep both. */
 const text = (value: string): string =>

@@ -20,8 +20,11 @@
  */
 import { TZDate } from "@date-fns/tz"
 import { Effect, Result, Schema, SchemaAST, SchemaGetter } from "effect"
+import { fieldTexts } from "../messages/field.js"
 import * as Input from "./Input.js"
-import type * as Messages from "./Messages.js"
+import * as Messages from "./Messages.js"
+
+Messages.register(fieldTexts)
 
 // ---------------------------------------------------------------------------------------------
 // shared helpers

@@ -14,7 +14,10 @@
  * @since 0.1.0
  */
 import { Data, Result, Schema, SchemaAST, SchemaIssue } from "effect"
+import { fieldTexts } from "../messages/field.js"
 import * as Messages from "./Messages.js"
+
+Messages.register(fieldTexts)
 
 /**
  * One problem with one part of the input: where it is (`path`) and what is wrong (`message`).

@@ -4,6 +4,11 @@
  * Every string the domain or the elements show comes from here, looked up by a code such as
  * `"field.mobile.invalid"`. Texts may hold `{name}` placeholders filled from a message's params.
  *
+ * The catalogue is split into sections (`@frontdesk/domain/messages`), and each module that shows
+ * or names the codes of a section registers that section when it loads. A bundle therefore
+ * carries only the texts of the modules it contains, while {@link Code} stays one closed union of
+ * every section's codes, checked at compile time.
+ *
  * @example
  * ```ts
  * import { Messages } from "@frontdesk/domain"
@@ -13,7 +18,8 @@
  * @module
  * @since 0.1.0
  */
-import { catalogue } from "../messages/index.js"
+// Type-only: the sections' texts reach a bundle through the modules that register them, not here.
+import type * as Sections from "../messages/index.js"
 
 /**
  * A locale the toolkit speaks.
@@ -68,7 +74,9 @@ export interface Text {
  * @category models
  * @since 0.1.0
  */
-export type Code = keyof typeof catalogue
+export type Code = {
+  readonly [Name in keyof typeof Sections]: keyof (typeof Sections)[Name]
+}[keyof typeof Sections]
 
 /**
  * A label: a catalogue code, or text given inline in every locale. Inline text lets a host
@@ -116,18 +124,63 @@ export interface Message {
 }
 
 /**
- * Tells whether a string is a code of the catalogue.
+ * A section of the catalogue: texts keyed by code, as exported by `@frontdesk/domain/messages`.
+ *
+ * @example
+ * ```ts
+ * import type { Messages } from "@frontdesk/domain"
+ * const section: Messages.Section = { "state.overdue": { "zh-CN": "已逾期", en: "overdue" } }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type Section = { readonly [code: string]: Text }
+
+const registered = new Set<Section>()
+const entries = new Map<string, Text>()
+
+/**
+ * Adds a section to the catalogue and returns it; registering a section again changes nothing.
+ *
+ * Every module that shows or names codes of a section calls this at its top level, so the section
+ * is in any bundle that holds the module and in no other. Until its section is registered, a code
+ * is not {@link isCode} and {@link format} gives the code itself. A host that names codes of a
+ * section none of the modules it imports use registers that section itself. Only sections of the
+ * catalogue fit: a key that is not a {@link Code} does not compile.
  *
  * @example
  * ```ts
  * import { Messages } from "@frontdesk/domain"
- * Messages.isCode("field.mobile.invalid") // true
+ * import { storageTexts } from "@frontdesk/domain/messages"
+ * Messages.register(storageTexts)
+ * Messages.format("storage.quotaExceeded", "en") // "Storage is full; none of the changes were saved"
+ * ```
+ * @category registration
+ * @since 0.1.0
+ */
+export const register = <S extends Section>(
+  section: S & { readonly [K in Exclude<keyof S, Code>]: never }
+): S => {
+  if (!registered.has(section)) {
+    registered.add(section)
+    for (const [code, text] of Object.entries(section)) entries.set(code, text)
+  }
+  return section
+}
+
+/**
+ * Tells whether a string is a code of a registered section of the catalogue.
+ *
+ * @example
+ * ```ts
+ * import { Messages } from "@frontdesk/domain"
+ * Messages.isCode("field.mobile.invalid") // true (Field registers its section)
  * Messages.isCode("no such code") // false
  * ```
  * @category guards
  * @since 0.1.0
  */
-export const isCode = (value: string): value is Code => Object.hasOwn(catalogue, value)
+export const isCode = (value: string): value is Code => entries.has(value)
 
 const fill = (template: string, params: Params | undefined): string =>
   params === undefined
@@ -139,6 +192,9 @@ const fill = (template: string, params: Params | undefined): string =>
 /**
  * The text of a label (a catalogue code or inline text) in one locale, with its placeholders filled.
  *
+ * A code whose section is not registered (see {@link register}) gives the code itself, unfilled:
+ * a missing text shows up on screen and in tests rather than throwing while rendering.
+ *
  * @example
  * ```ts
  * import { Messages } from "@frontdesk/domain"
@@ -148,8 +204,11 @@ const fill = (template: string, params: Params | undefined): string =>
  * @category rendering
  * @since 0.1.0
  */
-export const format = (label: Label, locale: Locale, params?: Params): string =>
-  fill(typeof label === "string" ? catalogue[label][locale] : label[locale], params)
+export const format = (label: Label, locale: Locale, params?: Params): string => {
+  if (typeof label !== "string") return fill(label[locale], params)
+  const text = entries.get(label)
+  return text === undefined ? label : fill(text[locale], params)
+}
 
 /**
  * The text of a {@link Message} in one locale.

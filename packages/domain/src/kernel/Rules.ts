@@ -16,7 +16,10 @@
  * @since 0.1.0
  */
 import { Data, Result } from "effect"
+import { workflowTexts } from "../messages/workflow.js"
 import * as Messages from "./Messages.js"
+
+Messages.register(workflowTexts)
 
 /**
  * How firmly a rule rests on the law. Hiring rules carry one so that screens and reports can

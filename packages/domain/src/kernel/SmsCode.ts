@@ -16,7 +16,10 @@
  * @since 0.1.0
  */
 import { Data, Result } from "effect"
+import { fieldTexts } from "../messages/field.js"
 import * as Messages from "./Messages.js"
+
+Messages.register(fieldTexts)
 
 /**
  * How long a code stays valid by default: 5 minutes.

@@ -18,6 +18,7 @@
  * @since 0.1.0
  */
 import { Data, Result, Schema } from "effect"
+import { workflowTexts } from "../messages/workflow.js"
 import * as Actor from "./Actor.js"
 import * as Calendar from "./Calendar.js"
 import type * as ContactWindow from "./ContactWindow.js"
@@ -26,6 +27,8 @@ import type * as History from "./History.js"
 import * as Input from "./Input.js"
 import * as Messages from "./Messages.js"
 import * as Rules from "./Rules.js"
+
+Messages.register(workflowTexts)
 
 /**
  * One state a record can be in, with its catalogue label. A terminal state ends the workflow;

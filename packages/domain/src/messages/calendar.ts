@@ -1,8 +1,18 @@
 /**
- * Texts of business calendars, deadlines and contact windows: unknown calendar coverage,
- * time left or overdue on a deadline, and quiet hours.
+ * Texts of business calendars, deadlines and contact windows: unknown calendar coverage, time left
+ * or overdue on a deadline, and quiet hours. Registered by Calendar and Deadline.
+ *
+ * @example
+ * ```ts
+ * import { Messages } from "@frontdesk/domain"
+ * import { calendarTexts } from "@frontdesk/domain/messages"
+ * Messages.register(calendarTexts)
+ * Messages.format("deadline.paused", "en") // "clock paused"
+ * ```
+ * @category sections
+ * @since 0.1.0
  */
-export const calendar = {
+export const calendarTexts = {
   "calendar.unknown": {
     "zh-CN": "日历「{calendar}」没有 {date} 的数据，结果是按周一至周五规则估算的暂定值",
     en: "The calendar “{calendar}” has no data for {date}; this is a provisional Monday–Friday estimate"

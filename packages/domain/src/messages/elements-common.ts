@@ -1,8 +1,19 @@
 /**
  * Texts of the shared elements: the history timeline, the deadline badge and the command bar.
- * Deadline state names themselves live in the kernel section (`state.*`).
+ * Deadline state names themselves live in the kernel section (`state.*`). Registered by those
+ * elements.
+ *
+ * @example
+ * ```ts
+ * import { Messages } from "@frontdesk/domain"
+ * import { elementsCommonTexts } from "@frontdesk/domain/messages"
+ * Messages.register(elementsCommonTexts)
+ * Messages.format("timeline.empty", "en") // "No history yet"
+ * ```
+ * @category sections
+ * @since 0.1.0
  */
-export const elementsCommon = {
+export const elementsCommonTexts = {
   "timeline.label": { "zh-CN": "处理记录", en: "History" },
   "timeline.empty": { "zh-CN": "暂无处理记录", en: "No history yet" },
   "timeline.by": { "zh-CN": "经办人：{name}", en: "By {name}" },

@@ -1,5 +1,18 @@
-/** Texts of the form engine and its field controls: buttons, notes, and the controls' own checks. */
-export const elementsForm = {
+/**
+ * Texts of the form engine and its field controls: buttons, notes, and the controls' own checks.
+ * Registered by fd-form and the field elements.
+ *
+ * @example
+ * ```ts
+ * import { Messages } from "@frontdesk/domain"
+ * import { elementsFormTexts } from "@frontdesk/domain/messages"
+ * Messages.register(elementsFormTexts)
+ * Messages.format("form.next", "en") // "Next"
+ * ```
+ * @category sections
+ * @since 0.1.0
+ */
+export const elementsFormTexts = {
   "form.submit": { "zh-CN": "提交", en: "Submit" },
   "form.next": { "zh-CN": "下一步", en: "Next" },
   "form.back": { "zh-CN": "上一步", en: "Back" },

@@ -1,8 +1,19 @@
 /**
  * Texts of input decoding and field formats. Each failure text says how to fix the input, not only
- * that it is wrong, because it is shown inline next to the field.
+ * that it is wrong, because it is shown inline next to the field. Registered by Input, Field,
+ * SmsCode and the field elements.
+ *
+ * @example
+ * ```ts
+ * import { Messages } from "@frontdesk/domain"
+ * import { fieldTexts } from "@frontdesk/domain/messages"
+ * Messages.register(fieldTexts)
+ * Messages.format("field.text.empty", "en") // "Must not be empty"
+ * ```
+ * @category sections
+ * @since 0.1.0
  */
-export const field = {
+export const fieldTexts = {
   "input.required": { "zh-CN": "此项必填", en: "This field is required" },
   "input.type": { "zh-CN": "格式不正确", en: "This value has the wrong type" },
   "input.invalid": { "zh-CN": "输入无效", en: "This value is not valid" },

@@ -1,21 +1,26 @@
 /**
- * The catalogue is assembled from one section per area, so each area owns its texts while
- * `Messages.Code` stays one closed union that catches typos at compile time.
+ * The sections of the message catalogue, one per area, each mapping codes to zh-CN and en text.
+ *
+ * `Messages.Code` is the union of every section listed here, so a new area adds its section file
+ * and one line below. At run time a section counts only once registered: each module that shows or
+ * names its codes calls `Messages.register(section)` at its top level, so a bundle carries the
+ * sections of the modules it holds and no others. A test (`test/messages/registration.test.ts`)
+ * fails when a module names a code without registering its section.
+ *
+ * @example
+ * ```ts
+ * import { Messages } from "@frontdesk/domain"
+ * import { kernelTexts } from "@frontdesk/domain/messages"
+ * Messages.register(kernelTexts)
+ * Messages.format("state.overdue", "zh-CN") // "已逾期"
+ * ```
+ * @module
+ * @since 0.1.0
  */
-import { calendar } from "./calendar.js"
-import { elementsCommon } from "./elements-common.js"
-import { elementsForm } from "./elements-form.js"
-import { field } from "./field.js"
-import { kernel } from "./kernel.js"
-import { storage } from "./storage.js"
-import { workflow } from "./workflow.js"
-
-export const catalogue = {
-  ...kernel,
-  ...calendar,
-  ...elementsCommon,
-  ...elementsForm,
-  ...field,
-  ...storage,
-  ...workflow
-} as const
+export { calendarTexts } from "./calendar.js"
+export { elementsCommonTexts } from "./elements-common.js"
+export { elementsFormTexts } from "./elements-form.js"
+export { fieldTexts } from "./field.js"
+export { kernelTexts } from "./kernel.js"
+export { storageTexts } from "./storage.js"
+export { workflowTexts } from "./workflow.js"

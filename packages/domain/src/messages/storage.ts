@@ -1,5 +1,18 @@
-/** Texts of storage: conflicts, missing records, quota, aborted saves, blocked upgrades, imports. */
-export const storage = {
+/**
+ * Texts of storage: conflicts, missing records, quota, aborted saves, blocked upgrades, imports.
+ * Registered by Store, whose errors carry these codes.
+ *
+ * @example
+ * ```ts
+ * import { Messages } from "@frontdesk/domain"
+ * import { storageTexts } from "@frontdesk/domain/messages"
+ * Messages.register(storageTexts)
+ * Messages.format("storage.aborted", "en") // "The save was aborted; none of the changes were saved"
+ * ```
+ * @category sections
+ * @since 0.1.0
+ */
+export const storageTexts = {
   "storage.conflict": {
     "zh-CN": "记录「{collection}/{id}」已被他人修改（期望版本 {expected}，实际版本 {actual}），请刷新后重试",
     en: "Record “{collection}/{id}” was changed by someone else (expected version {expected}, found {actual}); reload and try again"

@@ -1,5 +1,18 @@
-/** Texts of workflows and rule sets: refusals of commands, common labels, legal standings. */
-export const workflow = {
+/**
+ * Texts of workflows and rule sets: refusals of commands, common labels, legal standings.
+ * Registered by Workflow, Rules, Diagram and the elements that label workflow states.
+ *
+ * @example
+ * ```ts
+ * import { Messages } from "@frontdesk/domain"
+ * import { workflowTexts } from "@frontdesk/domain/messages"
+ * Messages.register(workflowTexts)
+ * Messages.format("workflow.state.open", "en") // "open"
+ * ```
+ * @category sections
+ * @since 0.1.0
+ */
+export const workflowTexts = {
   "workflow.unknownCommand": {
     "zh-CN": "「{workflow}」没有「{command}」这一操作",
     en: "“{workflow}” has no command “{command}”"

@@ -1,11 +1,20 @@
 import { Messages } from "@frontdesk/domain"
 import fc from "fast-check"
-import { describe, expect, it } from "vitest"
-import { catalogue } from "../../src/messages/index.js"
+import { beforeAll, describe, expect, it, vi } from "vitest"
+import * as sections from "../../src/messages/index.js"
+
+/** Every section of the catalogue, registered or not, with its export name. */
+const all = Object.entries(sections)
+const entries: ReadonlyArray<[string, Messages.Text]> = all.flatMap(([, section]) => Object.entries(section))
 
 describe("Messages", () => {
-  it("every catalogue entry has non-empty zh-CN and en text", () => {
-    for (const [code, text] of Object.entries(catalogue)) {
+  beforeAll(() => {
+    for (const [, section] of all) Messages.register(section)
+  })
+
+  it("every catalogue entry of every section has non-empty zh-CN and en text", () => {
+    expect(all.length).toBeGreaterThanOrEqual(7)
+    for (const [code, text] of entries) {
       expect(text["zh-CN"].trim(), code).not.toBe("")
       expect(text.en.trim(), code).not.toBe("")
     }
@@ -13,9 +22,16 @@ describe("Messages", () => {
 
   it("every entry uses the same placeholders in both languages", () => {
     const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
-    for (const [code, text] of Object.entries(catalogue)) {
+    for (const [code, text] of entries) {
       expect(placeholders(text["zh-CN"]), code).toEqual(placeholders(text.en))
     }
+  })
+
+  it("no code is defined by two sections, so registering one cannot change another's text", () => {
+    const owners = new Map<string, Array<string>>()
+    for (const [name, section] of all)
+      for (const code of Object.keys(section)) owners.set(code, [...(owners.get(code) ?? []), name])
+    expect([...owners].filter(([, names]) => names.length > 1)).toEqual([])
   })
 
   it("formats a catalogue code with its params in each locale", () => {
@@ -49,5 +65,46 @@ describe("Messages", () => {
   it("knows which strings are catalogue codes", () => {
     expect(Messages.isCode("state.overdue")).toBe(true)
     expect(Messages.isCode("toString")).toBe(false)
+    expect(Messages.isCode("constructor")).toBe(false)
+  })
+})
+
+describe("Messages.register", () => {
+  /** Messages alone, in a module graph of its own: no module has registered anything yet. */
+  const fresh = async () => {
+    vi.resetModules()
+    return import("../../src/kernel/Messages.js")
+  }
+
+  it("before its section is registered, a code is not a code and formats as itself", async () => {
+    const M = await fresh()
+    expect(M.isCode("storage.quotaExceeded")).toBe(false)
+    expect(M.format("storage.quotaExceeded", "en")).toBe("storage.quotaExceeded")
+    expect(M.format("storage.notFound", "zh-CN", { collection: "c", id: "1" })).toBe("storage.notFound")
+    expect(M.render({ code: "storage.aborted" }, "en")).toBe("storage.aborted")
+  })
+
+  it("registering a section makes every code of it, and only of it, known", async () => {
+    const M = await fresh()
+    expect(M.register(sections.storageTexts)).toBe(sections.storageTexts)
+    for (const code of Object.keys(sections.storageTexts)) expect(M.isCode(code), code).toBe(true)
+    expect(M.format("storage.notFound", "en", { collection: "enquiries", id: "7" })).toBe(
+      "Record “enquiries/7” was not found"
+    )
+    expect(M.isCode("workflow.state.open")).toBe(false)
+  })
+
+  it("registering a section again changes nothing", async () => {
+    const M = await fresh()
+    M.register(sections.kernelTexts)
+    const before = M.texts({ code: "state.met" })
+    expect(M.register(sections.kernelTexts)).toBe(sections.kernelTexts)
+    expect(M.texts({ code: "state.met" })).toEqual(before)
+    expect(before).toEqual({ "zh-CN": "已完成", en: "met" })
+  })
+
+  it("inline text needs no registration", async () => {
+    const M = await fresh()
+    expect(M.format({ "zh-CN": "回访", en: "Callback" }, "zh-CN")).toBe("回访")
   })
 })

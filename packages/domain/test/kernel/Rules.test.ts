@@ -3,6 +3,11 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import * as Messages from "../../src/kernel/Messages.js"
 import * as Rules from "../../src/kernel/Rules.js"
+import { fieldTexts } from "../../src/messages/field.js"
+
+// These rule sets name field codes, as a family's rules would; like such a module, this test
+// registers the section it names, since Rules itself (loaded alone here) names none of them.
+Messages.register(fieldTexts)
 
 // The seed's disqualifications (不得录用), each rule carrying its legal standing (recruitment.md).
 interface Candidate {

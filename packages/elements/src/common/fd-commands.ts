@@ -2,6 +2,7 @@
  * `fd-commands`: the buttons for what the acting user may do to a record now.
  */
 import { Field, Messages, Workflow } from "@frontdesk/domain"
+import { elementsCommonTexts } from "@frontdesk/domain/messages"
 import { Exit, Schema } from "effect"
 import { html, nothing, type PropertyValues } from "lit"
 import { property, state } from "lit/decorators.js"
@@ -9,6 +10,8 @@ import type { ChangeLike } from "../internal/context.js"
 import { styles } from "./fd-commands.styles.js"
 import { FrontdeskElement } from "./frontdesk-element.js"
 import { refusalTexts } from "./refusal.js"
+
+Messages.register(elementsCommonTexts)
 
 /**
  * The `detail` of an `fd-command` event.

@@ -2,11 +2,15 @@
  * `fd-deadline-badge`: where one deadline stands (正常 / 即将到期 / 已逾期 / 已完成).
  */
 import { Calendar, Deadline, Messages } from "@frontdesk/domain"
+import { elementsCommonTexts, kernelTexts } from "@frontdesk/domain/messages"
 import { html, nothing, type PropertyValues } from "lit"
 import { property, state } from "lit/decorators.js"
 import { styles } from "./fd-deadline-badge.styles.js"
 import { formatDateTime } from "./format.js"
 import { FrontdeskElement } from "./frontdesk-element.js"
+
+Messages.register(elementsCommonTexts)
+Messages.register(kernelTexts)
 
 const statusCodes = {
   "on-track": "state.onTrack",

@@ -1,7 +1,8 @@
 /**
  * `fd-timeline`: the history of one record (审批跟踪), oldest first.
  */
-import { History } from "@frontdesk/domain"
+import { History, Messages } from "@frontdesk/domain"
+import { elementsCommonTexts } from "@frontdesk/domain/messages"
 import { html, nothing, type PropertyValues } from "lit"
 import { property, state } from "lit/decorators.js"
 import type { ChangeLike } from "../internal/context.js"
@@ -9,6 +10,8 @@ import { styles } from "./fd-timeline.styles.js"
 import { formatDateTime } from "./format.js"
 import { FrontdeskElement } from "./frontdesk-element.js"
 import { commandLabel, type LabelledWorkflow, stateLabel } from "./workflow-labels.js"
+
+Messages.register(elementsCommonTexts)
 
 /**
  * Shows a record's history as an ordered list, oldest first: the command, the state it moved

@@ -3,6 +3,9 @@
  * storage carries what it needs to render itself; this picks the way it offers.
  */
 import { Messages } from "@frontdesk/domain"
+import { elementsCommonTexts } from "@frontdesk/domain/messages"
+
+Messages.register(elementsCommonTexts)
 
 interface Renderable {
   readonly _tag?: unknown

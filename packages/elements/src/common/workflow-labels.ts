@@ -3,7 +3,10 @@
  * or commands without owning the workflow.
  */
 import { Messages } from "@frontdesk/domain"
+import { workflowTexts } from "@frontdesk/domain/messages"
 import { labelText } from "./format.js"
+
+Messages.register(workflowTexts)
 
 /**
  * The parts of a workflow that carry labels; a `Workflow` from `@frontdesk/domain` is one.

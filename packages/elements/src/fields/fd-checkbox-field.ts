@@ -1,10 +1,13 @@
 /**
  * A single yes/no choice, such as a consent, as a native checkbox with its label beside it.
  */
-import type { Messages } from "@frontdesk/domain"
+import { Messages } from "@frontdesk/domain"
+import { fieldTexts } from "@frontdesk/domain/messages"
 import { html, nothing, type TemplateResult } from "lit"
 import { property } from "lit/decorators.js"
 import { FieldElement, ids } from "./field-element.js"
+
+Messages.register(fieldTexts)
 
 /**
  * A labelled checkbox; `required` means it must be checked.

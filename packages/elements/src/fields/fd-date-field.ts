@@ -2,11 +2,15 @@
  * Date and date-time controls on the native pickers, holding ISO 8601 local values
  * (`2026-03-02`, `2026-03-02T09:30`) in the organisation's time zone.
  */
-import type { Messages } from "@frontdesk/domain"
+import { Messages } from "@frontdesk/domain"
+import { elementsFormTexts, fieldTexts } from "@frontdesk/domain/messages"
 import { html, type TemplateResult } from "lit"
 import { property, state } from "lit/decorators.js"
 import { ifDefined } from "lit/directives/if-defined.js"
 import { FieldElement, ids } from "./field-element.js"
+
+Messages.register(elementsFormTexts)
+Messages.register(fieldTexts)
 
 abstract class DateControl extends FieldElement {
   /** Earliest allowed value, in the same ISO form as `value`. */

@@ -2,11 +2,15 @@
  * A file control that refuses files of the wrong type or size (by the domain's
  * `Field.checkFile`) with an inline message naming each refused file, instead of letting an upload fail later.
  */
-import { Field, type Messages } from "@frontdesk/domain"
+import { Field, Messages } from "@frontdesk/domain"
+import { elementsFormTexts, fieldTexts } from "@frontdesk/domain/messages"
 import { html, nothing, type TemplateResult } from "lit"
 import { property, state } from "lit/decorators.js"
 import { ifDefined } from "lit/directives/if-defined.js"
 import { FieldElement, ids } from "./field-element.js"
+
+Messages.register(elementsFormTexts)
+Messages.register(fieldTexts)
 
 const listConverter = {
   fromAttribute: (value: string | null): ReadonlyArray<string> =>

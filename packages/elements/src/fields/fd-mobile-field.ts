@@ -2,12 +2,15 @@
  * A mainland China mobile number control with an optional "send code" button and its resend
  * cooldown.
  */
-import { Field, type Messages } from "@frontdesk/domain"
+import { Field, Messages } from "@frontdesk/domain"
+import { elementsFormTexts } from "@frontdesk/domain/messages"
 import { html, nothing, type TemplateResult } from "lit"
 import { property, state } from "lit/decorators.js"
 import { type Clock, systemClock } from "./clock.js"
 import { firstIssue } from "./domain-check.js"
 import { FieldElement, ids } from "./field-element.js"
+
+Messages.register(elementsFormTexts)
 
 /** The resend cooldown of the procedures (README, "SMS verification code"): 60 seconds. */
 export const defaultSmsCooldownSeconds = 60

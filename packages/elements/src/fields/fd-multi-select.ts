@@ -2,11 +2,14 @@
  * Several choices from a list, as a group of native checkboxes: Tab moves between them and Space
  * toggles one, as every keyboard user expects.
  */
-import type { Messages } from "@frontdesk/domain"
+import { Messages } from "@frontdesk/domain"
+import { fieldTexts } from "@frontdesk/domain/messages"
 import { html, nothing, type TemplateResult } from "lit"
 import { property } from "lit/decorators.js"
 import { FieldElement, ids } from "./field-element.js"
 import type { FieldOption } from "./option.js"
+
+Messages.register(fieldTexts)
 
 /**
  * A labelled group of checkboxes whose value is the list of checked options.

@@ -2,10 +2,14 @@
  * A single choice from a list, on the native `<select>` so keyboard and screen readers work as
  * users expect.
  */
+import { Messages } from "@frontdesk/domain"
+import { elementsFormTexts } from "@frontdesk/domain/messages"
 import { html, type TemplateResult } from "lit"
 import { property } from "lit/decorators.js"
 import { FieldElement, ids } from "./field-element.js"
 import type { FieldOption } from "./option.js"
+
+Messages.register(elementsFormTexts)
 
 /**
  * A labelled single-choice list.

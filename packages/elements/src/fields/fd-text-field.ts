@@ -1,12 +1,16 @@
 /**
  * A text control, single-line or multi-line, for free text, numbers, e-mail addresses and codes.
  */
-import { Field, type Messages } from "@frontdesk/domain"
+import { Field, Messages } from "@frontdesk/domain"
+import { elementsFormTexts, fieldTexts } from "@frontdesk/domain/messages"
 import { html, type TemplateResult } from "lit"
 import { property } from "lit/decorators.js"
 import { ifDefined } from "lit/directives/if-defined.js"
 import { firstIssue } from "./domain-check.js"
 import { FieldElement, ids } from "./field-element.js"
+
+Messages.register(elementsFormTexts)
+Messages.register(fieldTexts)
 
 /**
  * A labelled text control that validates in the page's language.

@@ -3,13 +3,16 @@
  * tied to the inner control, the hint and the inline message wired with `aria-describedby`, and
  * validation that speaks the page's language instead of the browser's bubble.
  */
-import type { Messages } from "@frontdesk/domain"
+import { Messages } from "@frontdesk/domain"
+import { fieldTexts } from "@frontdesk/domain/messages"
 import { ContextConsumer } from "@lit/context"
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit"
 import { property, state } from "lit/decorators.js"
 import { frontdeskContext } from "../internal/context.js"
 import { LocaleController } from "../internal/locale.js"
 import { fieldStyles } from "./field.styles.js"
+
+Messages.register(fieldTexts)
 
 /**
  * The ids the shared template gives the hint and the message, for a subclass's inner control.

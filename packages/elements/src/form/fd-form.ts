@@ -4,6 +4,7 @@
  * keeps a draft in the desk so nothing typed is lost on reload.
  */
 import { Field, Input, Messages } from "@frontdesk/domain"
+import { elementsFormTexts } from "@frontdesk/domain/messages"
 import { Result, type Schema, SchemaAST } from "effect"
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit"
 import { property, query, state } from "lit/decorators.js"
@@ -11,6 +12,8 @@ import { FrontdeskElement } from "../common/frontdesk-element.js"
 import type { FieldElement } from "../fields/field-element.js"
 import type { DeskLike } from "../internal/context.js"
 import { formStyles } from "./fd-form.styles.js"
+
+Messages.register(elementsFormTexts)
 
 /** How long typing pauses before a draft is saved, in milliseconds. */
 export const defaultDraftDelay = 500
