@@ -126,11 +126,9 @@ for (const row of rows.slice(1)) console.log(line(row))
 console.log("ratio = subject time / baseline time (bundles: size / goal); medians of alternating rounds")
 
 if (results.bundle && !results.bundle.oneForm.goalMet) {
-  const { contributors, topModules } = results.bundle.oneForm
-  console.log("\nOne form over its goal; by package (each part gzipped alone):")
-  console.log(`  ${contributors.map((c) => `${c.name} ${kB(c.gzipBytes)}`).join(", ")}`)
-  console.log("Largest modules after tree-shaking (unminified):")
-  for (const m of topModules.slice(0, 6)) console.log(`  ${kB(m.bytes).padStart(8)}  ${m.module}`)
+  const { explainOneForm } = await import("../packages/elements/bench/bundle.mjs")
+  console.log("\nOne form over its goal.")
+  for (const line of explainOneForm(results.bundle.oneForm)) console.log(line)
 }
 if (results.indexeddb) {
   console.log(

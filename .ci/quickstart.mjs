@@ -84,6 +84,7 @@ const steps = {
       ["type check", ["run", "build"]],
       ["API docs", ["--filter", "@frontdesk/docs", "run", "check"]],
       ["element bundle", ["--filter", "@frontdesk/elements", "run", "build:bundle"]],
+      ["bundle size budget", ["--filter", "@frontdesk/elements", "run", "budget"]],
       ["custom elements manifest", ["--filter", "@frontdesk/elements", "run", "analyze"]]
     ]
     for (const [name, args] of stages) {

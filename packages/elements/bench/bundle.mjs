@@ -5,11 +5,11 @@
  * "One form" is an entry that imports only the define module of `fd-form` and those of the field
  * elements it renders, Lit and Effect included. For that entry a second build splits the output
  * by package, and a plugin records each module's size after tree-shaking, so the report can say
- * what dominates.
+ * what dominates and which sections of the message catalogue the form carries.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { dirname, join, relative, sep } from "node:path"
+import { basename, dirname, join, relative, sep } from "node:path"
 import { fileURLToPath } from "node:url"
 import { gzipSync } from "node:zlib"
 import { build } from "vite"
@@ -139,6 +139,20 @@ const groups = [
   "elements"
 ]
 
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`
+
+/**
+ * Lines that explain the size of one form, from {@link runBundleBench}'s `oneForm`: its parts by
+ * package, the catalogue sections it carries, and its largest modules.
+ */
+export const explainOneForm = (oneForm) => [
+  "By package (each part gzipped alone):",
+  `  ${oneForm.contributors.map((c) => `${c.name} ${kB(c.gzipBytes)}`).join(", ")}`,
+  `Message catalogue sections: ${oneForm.sections.join(", ") || "none"}`,
+  "Largest modules after tree-shaking (unminified):",
+  ...oneForm.topModules.slice(0, 6).map((m) => `  ${kB(m.bytes).padStart(8)}  ${m.module}`)
+]
+
 /** Measures the full bundle and one form; `log` gets progress lines. */
 export const runBundleBench = async (options = {}) => {
   const log = options.log ?? (() => {})
@@ -173,6 +187,12 @@ export const runBundleBench = async (options = {}) => {
     const contributors = [...byGroup.entries()]
       .map(([name, size]) => ({ name, ...size }))
       .sort((a, b) => b.gzipBytes - a.gzipBytes)
+    // A section tree-shaken away leaves no module, or one that renders to nothing.
+    const sections = [...modules]
+      .filter(([id, bytes]) => groupOf(id) === "domain messages" && bytes > 0)
+      .map(([id]) => basename(id.replace(/^\0/, ""), ".ts"))
+      .filter((name) => name !== "index")
+      .sort()
     const topModules = [...modules]
       .map(([id, bytes]) => ({
         module: relative(repoRoot, id.replace(/^\0/, "")),
@@ -191,6 +211,7 @@ export const runBundleBench = async (options = {}) => {
         fieldsFrom: form.fieldsFrom,
         tags: form.tags,
         contributors,
+        sections,
         topModules
       }
     }

@@ -1073,7 +1073,7 @@ export type Widget =
  * @example
  * ```ts
  * import type { Field } from "@frontdesk/domain"
- * const option: Field.Option = { value: "overdue", label: "state.overdue" }
+ * const option: Field.Option = { value: "open", label: "workflow.state.open" }
  * ```
  * @category form metadata
  * @since 0.1.0

@@ -85,7 +85,7 @@ export type Code = {
  * @example
  * ```ts
  * import type { Messages } from "@frontdesk/domain"
- * const fromCatalogue: Messages.Label = "state.overdue"
+ * const fromCatalogue: Messages.Label = "workflow.state.open"
  * const inline: Messages.Label = { "zh-CN": "来访登记", en: "Visitor sign-in" }
  * ```
  * @category models
@@ -216,7 +216,7 @@ export const format = (label: Label, locale: Locale, params?: Params): string =>
  * @example
  * ```ts
  * import { Messages } from "@frontdesk/domain"
- * Messages.render({ code: "state.overdue" }, "en") // "overdue"
+ * Messages.render({ code: "workflow.state.open" }, "en") // "open"
  * ```
  * @category rendering
  * @since 0.1.0
@@ -230,7 +230,7 @@ export const render = (message: Message, locale: Locale): string =>
  * @example
  * ```ts
  * import { Messages } from "@frontdesk/domain"
- * Messages.texts({ code: "state.overdue" }) // { "zh-CN": "已逾期", en: "overdue" }
+ * Messages.texts({ code: "workflow.state.open" }) // { "zh-CN": "待处理", en: "open" }
  * ```
  * @category rendering
  * @since 0.1.0
