@@ -17,8 +17,10 @@ interface Renderable {
 
 /**
  * The lines to show for an error: `texts(locale)` (workflow, input and rule errors),
- * `toMessage()` or `text(locale)` (storage errors); anything else is shown with its English
- * `message`, since it is a fault rather than a refusal.
+ * `text(locale)` or `toMessage()` (storage errors); anything else is shown with its English
+ * `message`, since it is a fault rather than a refusal. An error's own rendering comes first: the
+ * module that made it has registered its catalogue section, even when it was bundled apart from
+ * the elements (a store from another bundle), while these elements register only their own.
  */
 export const refusalTexts = (error: unknown, locale: Messages.Locale): ReadonlyArray<string> => {
   if (typeof error === "object" && error !== null) {
@@ -30,11 +32,11 @@ export const refusalTexts = (error: unknown, locale: Messages.Locale): ReadonlyA
       const texts = (e.texts as (locale: Messages.Locale) => ReadonlyArray<string>).call(error, locale)
       if (texts.length > 0) return texts
     }
+    if (typeof e.text === "function")
+      return [(e.text as (locale: Messages.Locale) => string).call(error, locale)]
     if (typeof e.toMessage === "function") {
       return [Messages.render((e.toMessage as () => Messages.Message).call(error), locale)]
     }
-    if (typeof e.text === "function")
-      return [(e.text as (locale: Messages.Locale) => string).call(error, locale)]
   }
   const reason = error instanceof Error ? error.message : String(error)
   return [Messages.format("commands.failed", locale, { reason })]

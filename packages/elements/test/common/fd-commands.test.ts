@@ -146,6 +146,18 @@ describe("fd-commands", () => {
     expect(alertText(el)).toContain("Someone else changed this record")
   })
 
+  it("shows a store error in the store's own words, as a store bundled apart renders it", async () => {
+    const { desk, el } = await setup("en", supervisor)
+    // A store from another bundle registered its texts in its own catalogue, not in these elements'.
+    desk.failNext = {
+      _tag: "QuotaExceeded",
+      toMessage: () => ({ code: "storage.quotaExceeded" }),
+      text: (locale: string) => (locale === "en" ? "The other bundle's store is full" : "另一个包的存储已满")
+    }
+    button(el, "cancel").click()
+    await expect.poll(() => alertText(el)).toContain("The other bundle's store is full")
+  })
+
   it("follows changes the desk reports for its record", async () => {
     const { desk, el } = await setup("en", specialist)
     await desk.run(callback, "cb-1", "complete", { outcome: "ok" }, specialist)
