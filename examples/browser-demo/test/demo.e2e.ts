@@ -5,7 +5,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import axe from "axe-core"
 import { type Browser, chromium, type Page } from "playwright"
-import { build, type PreviewServer, preview } from "vite"
+import { build, createServer, type PreviewServer, preview } from "vite"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchOptions } from "../../../.ci/chromium.mjs"
 
@@ -181,5 +181,27 @@ describe("browser demo", () => {
     await page.keyboard.press("Enter")
     await page.locator("fd-timeline").getByText("Permit posted").waitFor()
     await context.close()
+  })
+
+  it("also runs on the dev server that npm run demo starts", async () => {
+    const dev = await createServer({
+      root,
+      configFile: `${root}vite.config.ts`,
+      logLevel: "warn",
+      server: { port: 0, host: "127.0.0.1" }
+    })
+    await dev.listen()
+    const page = await browser.newPage()
+    const errors: Array<string> = []
+    page.on("pageerror", (error) => errors.push(error.message))
+    try {
+      await page.goto(dev.resolvedUrls?.local[0] ?? "")
+      // The first load may re-optimise dependencies and reload once; the form still comes up.
+      await page.getByLabel("姓名").waitFor({ timeout: 45_000 })
+      expect(errors).toEqual([])
+    } finally {
+      await page.close()
+      await dev.close()
+    }
   })
 })
