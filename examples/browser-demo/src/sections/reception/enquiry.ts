@@ -5,7 +5,7 @@
  * make-up working days (调休).
  */
 import { Deadline, Field, Workflow } from "@frontdesk/domain"
-import { Store } from "@frontdesk/storage"
+import type { Store } from "@frontdesk/storage"
 import { Schema } from "effect"
 
 /** How long the front desk has to contact a visitor after an enquiry is received. */
@@ -145,17 +145,14 @@ export const enquiry = Workflow.make({
   deadlines: [{ name: "firstContact", policy: firstContact }]
 })
 
-/** The demo's IndexedDB schema: enquiries indexed by due time and by state. */
-export const storeSchema = Store.define({
-  version: 1,
-  collections: [
-    {
-      name: "enquiries",
-      indexes: [
-        { name: "byDue", keyPath: "dueAt" },
-        { name: "byUpdated", keyPath: "updatedAt" },
-        { name: "byState", keyPath: "state" }
-      ]
-    }
-  ]
-})
+/** Enquiries, indexed by due time (everything overdue), last change (the list) and state. */
+export const collections: ReadonlyArray<Store.CollectionDefinition> = [
+  {
+    name: "enquiries",
+    indexes: [
+      { name: "byDue", keyPath: "dueAt" },
+      { name: "byUpdated", keyPath: "updatedAt" },
+      { name: "byState", keyPath: "state" }
+    ]
+  }
+]

@@ -1,0 +1,44 @@
+/**
+ * What a section of the demo is. Each procedure family plugs in as one section: its collections
+ * join the demo's IndexedDB schema, its people join the role switcher, and the shell routes
+ * `#/<section id>/…` to it and redraws it when the store changes.
+ */
+import type { Actor, Messages } from "@frontdesk/domain"
+import type { Desk, Store } from "@frontdesk/storage"
+import type { TemplateResult } from "lit"
+
+/** A person the role switcher offers, with the title shown for them. */
+export interface Person {
+  readonly actor: Actor.Actor
+  readonly title: Messages.Text
+}
+
+/** What the shell hands a section on every draw. */
+export interface View {
+  readonly desk: Desk.Desk
+  readonly locale: Messages.Locale
+  readonly actor: Actor.Actor
+  /** The path after the section id: `#/reception/enq-1` gives `["enq-1"]`. */
+  readonly path: ReadonlyArray<string>
+  /** Goes to another path inside this section (replacing the history entry). */
+  readonly navigate: (path: ReadonlyArray<string>) => void
+  /** Draws again after the section changed its own state. */
+  readonly redraw: () => void
+  /** Text of a label in the page's language. */
+  readonly t: (label: Messages.Label, params?: Messages.Params) => string
+  /** Text of any typed error in the page's language. */
+  readonly reasonOf: (error: unknown) => string
+}
+
+export interface Section {
+  /** The first path segment of its URLs, e.g. `reception`. */
+  readonly id: string
+  readonly label: Messages.Text
+  /** Collections and indexes this section stores; bump `storeVersion` in store.ts when they change. */
+  readonly collections: ReadonlyArray<Store.CollectionDefinition>
+  /** The people this section's workflows expect, in the order the role switcher lists them. */
+  readonly people: ReadonlyArray<Person>
+  /** Loads what the section shows; called when it is opened and after every change in the store. */
+  readonly load: (view: View) => Promise<void>
+  readonly render: (view: View) => TemplateResult
+}
