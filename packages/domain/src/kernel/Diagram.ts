@@ -18,23 +18,56 @@ import type * as Workflow from "./Workflow.js"
 
 Messages.register(workflowTexts)
 
-/** Mermaid ends a statement at a newline and treats quotes specially; entity codes keep both. */
-const text = (value: string): string =>
-  value.replace(/\r?\n/g, " ").replace(/"/g, "#quot;").replace(/;/g, "#59;")
+/**
+ * Characters a label cannot hold as they are. Mermaid's state diagram lexer ends a transition
+ * label at `:` or `;`, a state label at `"`, reads `#name;` as an entity and `<<choice>>` as a
+ * node type; entity codes, which Mermaid decodes when it renders, keep every one of them.
+ */
+const entities: { readonly [c: string]: string } = {
+  '"': "#quot;",
+  "#": "#35;",
+  ":": "#58;",
+  ";": "#59;",
+  "<": "#lt;",
+  ">": "#gt;"
+}
 
-/** Mermaid state ids are bare words; anything else (e.g. `unreachable-closed`) is rewritten. */
-const idsOf = (workflow: Workflow.Any): ReadonlyMap<string, string> => {
-  const ids = new Map<string, string>()
+/** A label as Mermaid shows it: on one line, with every character it reads as syntax escaped. */
+const text = (value: string): string =>
+  value.replace(/[\r\n]+/g, " ").replace(/["#:;<>]/g, (c) => entities[c] ?? c)
+
+/** Words and spaces only, starting with a letter, and none that YAML reads as null or a boolean. */
+const plainYaml = /^(?!(?:null|true|false|yes|no|on|off)$)\p{L}[\p{L}\p{N} _-]*$/iu
+
+/**
+ * The title as a YAML scalar for the front matter: plain when that is safe, else quoted (JSON is
+ * YAML), so a ": " or " #" in a label cannot end it early.
+ */
+const yamlTitle = (value: string): string => {
+  const line = value.replace(/[\r\n]+/g, " ").trim()
+  return plainYaml.test(line) ? line : JSON.stringify(line)
+}
+
+/**
+ * Ids that Mermaid's lexer takes for a keyword at the start of a statement (`note --> closed`
+ * starts a note; anything starting with `default` lexes as the `default` keyword).
+ */
+const keyword = /^(?:state|note|class|classdef|scale|default\w*)$/i
+
+/**
+ * Gives each state, and each choice node, a Mermaid id: a bare word (e.g. `unreachable-closed`
+ * becomes `unreachable_closed`), never a keyword, never one already given.
+ */
+const idAllocator = () => {
   const taken = new Set<string>()
-  for (const { id } of workflow.states) {
-    let safe = id.replace(/[^A-Za-z0-9_]/g, "_")
-    if (!/^[A-Za-z_]/.test(safe)) safe = `s_${safe}`
+  return (name: string): string => {
+    let safe = name.replace(/[^A-Za-z0-9_]/g, "_")
+    if (!/^[A-Za-z_]/.test(safe) || keyword.test(safe)) safe = `s_${safe}`
     let candidate = safe
     for (let n = 2; taken.has(candidate); n++) candidate = `${safe}_${n}`
     taken.add(candidate)
-    ids.set(id, candidate)
+    return candidate
   }
-  return ids
 }
 
 /**
@@ -60,12 +93,13 @@ const idsOf = (workflow: Workflow.Any): ReadonlyMap<string, string> => {
  * @since 0.1.0
  */
 export const mermaid = (workflow: Workflow.Any, locale: Messages.Locale = "zh-CN"): string => {
-  const ids = idsOf(workflow)
+  const allocate = idAllocator()
+  const ids = new Map(workflow.states.map(({ id }) => [id, allocate(id)]))
   const idOf = (state: string): string => ids.get(state) ?? state
-  const roles = (list: ReadonlyArray<string>): string => `[${list.join(", ")}]`
+  const roles = (list: ReadonlyArray<string>): string => `[${text(list.join(", "))}]`
   const lines: Array<string> = [
     "---",
-    `title: ${text(Messages.format(workflow.label, locale))}`,
+    `title: ${yamlTitle(Messages.format(workflow.label, locale))}`,
     "---",
     "stateDiagram-v2"
   ]
@@ -84,7 +118,7 @@ export const mermaid = (workflow: Workflow.Any, locale: Messages.Locale = "zh-CN
     if (typeof command.to === "string") targets = [idOf(command.to)]
     else if (command.targets !== undefined) targets = command.targets.map(idOf)
     else {
-      const choice = `${command.name.replace(/[^A-Za-z0-9_]/g, "_")}_choice`
+      const choice = allocate(`${command.name}_choice`)
       lines.push(`  state ${choice} <<choice>>`)
       targets = [choice]
     }
