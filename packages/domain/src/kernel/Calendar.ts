@@ -469,6 +469,15 @@ export const weekdayOf = (date: LocalDate): Weekday => {
   return weekdays[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7] as Weekday
 }
 
+/**
+ * An amount to add must be a finite number: NaN or Infinity would walk the calendar day by day
+ * until dates ran out, freezing the caller for seconds before failing on a date past year 9999.
+ */
+const finite = (amount: number, what: string): number => {
+  if (!Number.isFinite(amount)) throw new RangeError(`${what} must be a finite number, got ${amount}`)
+  return amount
+}
+
 const toMs = (instant: Instant): number => {
   const ms =
     instant instanceof Date ? instant.getTime() : typeof instant === "number" ? instant : Date.parse(instant)
@@ -1164,7 +1173,7 @@ const walk = <A>(cal: Calendar, f: (walk: Walk) => A): Outcome<A> => {
  * Thursday 2026-02-12 end at 18:00 on Tuesday 2026-02-24 (Fri 13th, make-up Sat 14th, then the
  * Spring Festival closes 15th–23rd). `n = 0` means "by close of business": the end of the
  * current working day if it has not closed yet, else the end of the next working day.
- * `n` is rounded down and taken as at least 0.
+ * `n` is rounded down and taken as at least 0; NaN or an infinite `n` throws a `RangeError`.
  *
  * @example
  * ```ts
@@ -1178,7 +1187,7 @@ const walk = <A>(cal: Calendar, f: (walk: Walk) => A): Outcome<A> => {
 export const addWorkingDays = (cal: Calendar, instant: Instant, n: number): Outcome<Date> =>
   walk(cal, (w) => {
     const at = toMs(instant)
-    const count = Math.max(0, Math.floor(n))
+    const count = Math.max(0, Math.floor(finite(n, "A number of working days")))
     let k = w.localDay(at)
     if (count === 0) {
       let current = w.day(k)
@@ -1195,7 +1204,8 @@ export const addWorkingDays = (cal: Calendar, instant: Instant, n: number): Outc
 /**
  * The instant by which `hours` of working time have passed after `instant`, counting only time
  * inside working windows. A result that lands exactly on a window's end stays there rather than
- * moving to the next opening; `hours <= 0` gives `instant` itself.
+ * moving to the next opening; `hours <= 0` gives `instant` itself, and NaN or infinite hours
+ * throw a `RangeError`.
  *
  * @example
  * ```ts
@@ -1223,7 +1233,7 @@ export const addBusinessHours = (cal: Calendar, instant: Instant, hours: number)
 export const addWorkingTime = (cal: Calendar, instant: Instant, ms: number): Outcome<Date> =>
   walk(cal, (w) => {
     const at = toMs(instant)
-    let remaining = ms
+    let remaining = finite(ms, "An amount of working time")
     if (remaining <= 0) return new Date(at)
     for (let k = w.localDay(at); ; k++) {
       for (const i of w.intervals(w.day(k))) {
@@ -1239,6 +1249,7 @@ export const addWorkingTime = (cal: Calendar, instant: Instant, ms: number): Out
  * The end of the local day `n` calendar days after the local date of `instant`, in the
  * calendar's zone: the last millisecond before the following midnight, so a deadline "within 3
  * days" of Thursday is met all through Sunday. Needs no holiday data, so it is always known.
+ * NaN or an infinite `n` throws a `RangeError`.
  *
  * @example
  * ```ts
@@ -1250,7 +1261,7 @@ export const addWorkingTime = (cal: Calendar, instant: Instant, ms: number): Out
  * @since 0.1.0
  */
 export const addCalendarDays = (cal: Calendar, instant: Instant, n: number): Outcome<Date> => {
-  const date = addDays(localDateOf(instant, cal.timeZone), Math.floor(n) + 1)
+  const date = addDays(localDateOf(instant, cal.timeZone), Math.floor(finite(n, "A number of days")) + 1)
   return known(new Date(instantAt(date, "00:00", cal.timeZone).getTime() - 1))
 }
 

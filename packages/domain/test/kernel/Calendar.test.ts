@@ -688,3 +688,55 @@ describe("Calendar agrees with the straightforward day-by-day reference", () => 
     expect(Calendar.addWorkingDays(cn, at, 3)._tag).toBe("Unknown")
   })
 })
+
+describe("Calendar edges of working-day arithmetic", () => {
+  it("counting from a holiday or a make-up day: the start day never counts, whatever it is", () => {
+    // Tuesday 2026-02-17, inside the Spring Festival: the first working day after it is the 24th.
+    expect(iso(Calendar.addWorkingDays(cn, "2026-02-17T02:00:00Z", 1))).toBe("2026-02-24T10:00:00.000Z")
+    // Make-up Saturday 2026-02-14: it is a working day, but the start day, so +1 is the 24th too…
+    expect(iso(Calendar.addWorkingDays(cn, "2026-02-14T02:00:00Z", 1))).toBe("2026-02-24T10:00:00.000Z")
+    // …while "by close of business" on it is that Saturday's 18:00.
+    expect(iso(Calendar.addWorkingDays(cn, "2026-02-14T02:00:00Z", 0))).toBe("2026-02-14T10:00:00.000Z")
+    // A holiday has no close of business: 0 working days from it is the next working day's close.
+    expect(iso(Calendar.addWorkingDays(cn, "2026-02-17T02:00:00Z", 0))).toBe("2026-02-24T10:00:00.000Z")
+  })
+
+  it("at exactly a window's end the day has closed; at 23:59:59.999 it is still the same local day", () => {
+    // Monday 2026-03-02 18:00:00.000 Shanghai: closed, so close of business is Tuesday's.
+    expect(iso(Calendar.addWorkingDays(cn, "2026-03-02T10:00:00.000Z", 0))).toBe("2026-03-03T10:00:00.000Z")
+    expect(iso(Calendar.addWorkingDays(cn, "2026-03-02T09:59:59.999Z", 0))).toBe("2026-03-02T10:00:00.000Z")
+    // 23:59:59.999 Monday counts from Monday; one millisecond later counts from Tuesday.
+    expect(iso(Calendar.addWorkingDays(cn, "2026-03-02T15:59:59.999Z", 1))).toBe("2026-03-03T10:00:00.000Z")
+    expect(iso(Calendar.addWorkingDays(cn, "2026-03-02T16:00:00.000Z", 1))).toBe("2026-03-04T10:00:00.000Z")
+    // Business hours starting at 12:00 sharp wait out the lunch break; at 18:00 sharp, the night.
+    expect(iso(Calendar.addBusinessHours(cn, "2026-03-02T04:00:00Z", 1))).toBe("2026-03-02T06:30:00.000Z")
+    expect(iso(Calendar.addBusinessHours(cn, "2026-03-02T10:00:00Z", 0.5))).toBe("2026-03-03T01:30:00.000Z")
+  })
+
+  it("the last covered day (2026-12-31) is known; the first uncovered one (2027-01-01) is not", () => {
+    expect(Calendar.addWorkingDays(cn, "2026-12-30T02:00:00Z", 1)).toEqual(
+      Calendar.known(new Date("2026-12-31T10:00:00.000Z"))
+    )
+    expect(Calendar.addBusinessHours(cn, "2026-12-31T09:00:00Z", 1)._tag).toBe("Known")
+    const reason = { code: "calendar.unknown", params: { calendar: "cn-mainland", date: "2027-01-01" } }
+    expect(Calendar.addWorkingDays(cn, "2026-12-31T02:00:00Z", 1)).toEqual(
+      Calendar.unknown(new Date("2027-01-01T10:00:00.000Z"), reason)
+    )
+    // One working minute past 18:00 on the 31st needs 2027's first day.
+    expect(Calendar.addWorkingTime(cn, "2026-12-31T09:00:00Z", 60 * 60_000 + 60_000)).toMatchObject({
+      _tag: "Unknown",
+      reason
+    })
+    expect(Calendar.covers(cn, "2026-12-31")).toBe(true)
+    expect(Calendar.covers(cn, "2027-01-01")).toBe(false)
+  })
+
+  it("refuses an amount that is not a finite number instead of counting forever", () => {
+    for (const amount of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      expect(() => Calendar.addWorkingDays(cn, "2026-03-02T02:00:00Z", amount)).toThrow(RangeError)
+      expect(() => Calendar.addBusinessHours(cn, "2026-03-02T02:00:00Z", amount)).toThrow(RangeError)
+      expect(() => Calendar.addWorkingTime(cn, "2026-03-02T02:00:00Z", amount)).toThrow(RangeError)
+      expect(() => Calendar.addCalendarDays(cn, "2026-03-02T02:00:00Z", amount)).toThrow(RangeError)
+    }
+  })
+})
