@@ -718,7 +718,10 @@ describe("Calendar edges of working-day arithmetic", () => {
       Calendar.known(new Date("2026-12-31T10:00:00.000Z"))
     )
     expect(Calendar.addBusinessHours(cn, "2026-12-31T09:00:00Z", 1)._tag).toBe("Known")
-    const reason = { code: "calendar.unknown", params: { calendar: "cn-mainland", date: "2027-01-01" } }
+    const reason = {
+      code: "calendar.unknown" as const,
+      params: { calendar: "cn-mainland", date: "2027-01-01" }
+    }
     expect(Calendar.addWorkingDays(cn, "2026-12-31T02:00:00Z", 1)).toEqual(
       Calendar.unknown(new Date("2027-01-01T10:00:00.000Z"), reason)
     )
