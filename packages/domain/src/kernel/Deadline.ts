@@ -257,7 +257,8 @@ export const hours = (amount: number): Duration => ({ amount, unit: "hours" })
 export const defaultDueSoon = (duration: Duration): Duration => ({ amount: 1, unit: duration.unit })
 
 /**
- * Makes a policy; `dueSoon` defaults to {@link defaultDueSoon} of the duration.
+ * Makes a policy; `dueSoon` defaults to {@link defaultDueSoon} of the duration. Throws a
+ * `RangeError` when an amount is NaN or infinite.
  *
  * @example
  * ```ts
@@ -272,10 +273,19 @@ export const defaultDueSoon = (duration: Duration): Duration => ({ amount: 1, un
  */
 export const make = (
   options: Omit<Policy, "dueSoon"> & { readonly dueSoon?: Duration | undefined }
-): Policy => ({
-  ...options,
-  dueSoon: options.dueSoon ?? defaultDueSoon(options.duration)
-})
+): Policy => {
+  const dueSoon = options.dueSoon ?? defaultDueSoon(options.duration)
+  // A policy is configuration: a NaN or infinite amount fails here, where it was written, rather
+  // than in the first command that starts the clock.
+  for (const [what, duration] of [
+    ["duration", options.duration],
+    ["dueSoon", dueSoon]
+  ] as const) {
+    if (!Number.isFinite(duration.amount))
+      throw new RangeError(`Deadline policy "${options.id}": ${what}.amount must be a finite number`)
+  }
+  return { ...options, dueSoon }
+}
 
 // ---------------------------------------------------------------------------------------------
 // computing the due time
@@ -403,7 +413,9 @@ const build = (policy: Policy, fields: Fields, calendar: Calendar.Calendar): Tra
 /**
  * Folds one accepted history entry into a tracker: starts the clock, pauses or resumes it, or
  * marks it met, and recomputes the due time. A met tracker never changes again; a pause still
- * open when the deadline is met is closed at that moment.
+ * open when the deadline is met is closed at that moment. A met entry before the clock starts
+ * does not count (the obligation begins with the clock); one entry that both starts and meets
+ * the deadline meets it at once.
  *
  * @example
  * ```ts
@@ -770,7 +782,9 @@ const timeLeft = (
     }
     case "calendarDays": {
       const days = Calendar.calendarDaysBetween(calendar, now, due)
-      return days >= 1 ? left("days", days) : shortLeft(elapsedLeft, "hours")
+      // The due time is the day's last millisecond; the day itself runs to the midnight after it,
+      // so at 22:00 two hours are left, not one hour and 59:59.999.
+      return days >= 1 ? left("days", days) : shortLeft(elapsedLeft + 1, "hours")
     }
     case "businessHours":
       return shortLeft(workingLeft(), "workingHours")

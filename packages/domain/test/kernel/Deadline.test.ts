@@ -413,6 +413,162 @@ describe("Deadline descriptions", () => {
   })
 })
 
+describe("Deadline descriptions at the edges", () => {
+  const both = (d: Deadline.Description) => [
+    Messages.render(d.message, "zh-CN"),
+    Messages.render(d.message, "en")
+  ]
+
+  it("on the last day of a calendar-day clock the hours left count to midnight, not to its last millisecond", () => {
+    // Due at the end of Sunday 2026-03-08 (Shanghai), stored as 23:59:59.999.
+    const t = { startedAt: "2026-03-05T06:00:00.000Z", dueAt: "2026-03-08T15:59:59.999Z" }
+    const at = (now: string) => both(Deadline.describe(callback, t, now, cn))
+    expect(at("2026-03-07T16:00:00Z")).toEqual(["还剩 24 小时", "24 hours left"]) // 00:00
+    expect(at("2026-03-08T14:00:00Z")).toEqual(["还剩 2 小时", "2 hours left"]) // 22:00
+    expect(at("2026-03-08T15:00:00Z")).toEqual(["还剩 1 小时", "1 hour left"]) // 23:00
+    expect(at("2026-03-08T15:58:00Z")).toEqual(["还剩 2 分钟", "2 minutes left"]) // 23:58
+    expect(at("2026-03-08T15:59:59.999Z")).toEqual(["还剩 1 分钟", "1 minute left"])
+    expect(at("2026-03-08T16:00:00Z")).toEqual(["已逾期 1 分钟", "overdue by 1 minute"])
+    expect(at("2026-03-06T16:00:00Z")).toEqual(["还剩 1 天", "1 day left"])
+    expect(at("2026-03-05T16:00:00Z")).toEqual(["还剩 2 天", "2 days left"])
+  })
+
+  it("an hours clock counts exactly: one minute before the due time is one minute", () => {
+    const policy = reply("hours", 2)
+    const t = { startedAt: "2026-03-02T00:00:00.000Z", dueAt: "2026-03-02T02:00:00.000Z" }
+    const at = (now: string) => both(Deadline.describe(policy, t, now, cn))
+    expect(at("2026-03-02T01:00:00Z")).toEqual(["还剩 1 小时", "1 hour left"])
+    expect(at("2026-03-02T01:59:00Z")).toEqual(["还剩 1 分钟", "1 minute left"])
+    expect(at("2026-03-02T03:00:00Z")).toEqual(["已逾期 1 小时", "overdue by 1 hour"])
+    expect(at("2026-03-03T02:00:00Z")).toEqual(["已逾期 1 天", "overdue by 1 day"])
+  })
+
+  it("business hours say working hours, one and many", () => {
+    const policy = reply("businessHours", 4)
+    // Monday 2026-03-02 10:00 + 4 working hours = 15:30.
+    const t = Deadline.fromHistory(policy, [entry("2026-03-02T02:00:00.000Z", "create")], cn)
+    expect(t.dueAt).toBe("2026-03-02T07:30:00.000Z")
+    const at = (now: string) => both(Deadline.describe(policy, t, now, cn))
+    expect(at("2026-03-02T02:00:00Z")).toEqual(["还剩 4 个工作小时", "4 working hours left"])
+    // 12:00 sharp: the lunch break does not count, so 2 working hours are left until 15:30.
+    expect(at("2026-03-02T04:00:00Z")).toEqual(["还剩 2 个工作小时", "2 working hours left"])
+    expect(at("2026-03-02T06:00:00Z")).toEqual(["还剩 1 个工作小时", "1 working hour left"])
+  })
+
+  it("a paused clock says so, and a clock met before it was due says met on time", () => {
+    const policy = reply("workingDays", 3)
+    const paused = Deadline.fromHistory(
+      policy,
+      [entry("2026-03-02T02:00:00.000Z", "create"), entry("2026-03-02T03:00:00.000Z", "pause")],
+      cn
+    )
+    expect(both(Deadline.describe(policy, paused, "2026-03-10T02:00:00Z", cn))).toEqual([
+      "已暂停计时",
+      "clock paused"
+    ])
+    const met = Deadline.advance(policy, paused, entry("2026-03-03T03:00:00.000Z", "reply"), cn)
+    expect(both(Deadline.describe(policy, met, "2026-04-01T00:00:00Z", cn))).toEqual([
+      "已按时完成",
+      "met on time"
+    ])
+  })
+
+  it("a time agreed in the past is overdue at once: the domain has no clock to refuse it", () => {
+    // Whether an agreed time may lie in the past is for the command that records it (it has `now`).
+    const t = Deadline.withDueAt(
+      callback,
+      { startedAt: "2026-03-05T06:00:00.000Z", dueAt: "2026-03-08T15:59:59.999Z" },
+      "2026-03-04T02:00:00Z"
+    )
+    expect(t).toMatchObject({ agreedDueAt: "2026-03-04T02:00:00.000Z", dueAt: "2026-03-04T02:00:00.000Z" })
+    expect(Deadline.status(callback, t, "2026-03-05T06:00:00Z", cn)).toBe("overdue")
+    expect(both(Deadline.describe(callback, t, "2026-03-05T06:00:00Z", cn))).toEqual([
+      "已逾期 1 天",
+      "overdue by 1 day"
+    ])
+  })
+
+  it("a met trigger before the clock starts does not count: the obligation begins with the clock", () => {
+    const t = Deadline.fromHistory(
+      callback,
+      [
+        entry("2026-03-05T01:00:00.000Z", "create"),
+        entry("2026-03-05T02:00:00.000Z", "complete"),
+        entry("2026-03-05T06:00:00.000Z", "serve")
+      ],
+      cn
+    )
+    expect(t).toEqual({ startedAt: "2026-03-05T06:00:00.000Z", dueAt: "2026-03-08T15:59:59.999Z" })
+  })
+
+  it("a working-day pause across the Spring Festival moves the due time by the working time it covered", () => {
+    const policy = reply("workingDays", 3)
+    // Created Thursday 2026-02-12 10:00: due Tuesday 24th 18:00 (13th, make-up 14th, 24th).
+    // Paused Friday 13th 17:00 to Tuesday 24th 10:00: 1 h + 7.5 h (make-up Saturday) + 1 h = 9.5 h.
+    const t = Deadline.fromHistory(
+      policy,
+      [
+        entry("2026-02-12T02:00:00.000Z", "create"),
+        entry("2026-02-13T09:00:00.000Z", "pause"),
+        entry("2026-02-24T02:00:00.000Z", "resume")
+      ],
+      cn
+    )
+    // 24th 18:00 + 9.5 working hours: all of the 25th (7.5 h), then 2 h on the 26th → 11:00.
+    expect(t.dueAt).toBe("2026-02-26T03:00:00.000Z")
+  })
+
+  it("a paused tracker past the calendar's data becomes Known on newer data, and stays paused", () => {
+    const policy = reply("workingDays", 3)
+    const paused = Deadline.fromHistory(
+      policy,
+      [entry("2026-12-29T02:00:00.000Z", "create"), entry("2026-12-29T03:00:00.000Z", "pause")],
+      cn
+    )
+    expect(paused).toMatchObject({ unknown: true, pausedAt: "2026-12-29T03:00:00.000Z" })
+    const newer = Calendar.withData(cn, {
+      version: "2027.test",
+      source: "made-up test data",
+      from: "2027-01-01",
+      to: "2027-12-31",
+      holidays: [{ name: { "zh-CN": "元旦", en: "New Year's Day" }, from: "2027-01-01", to: "2027-01-03" }],
+      makeUpDays: []
+    })
+    const recomputed = Deadline.recompute(policy, paused, newer)
+    // 30th, 31st, then Monday 4 January (1–3 January are the holiday).
+    expect(recomputed).toEqual({
+      startedAt: "2026-12-29T02:00:00.000Z",
+      pausedAt: "2026-12-29T03:00:00.000Z",
+      dueAt: "2027-01-04T10:00:00.000Z"
+    })
+    expect(Deadline.recompute(policy, recomputed, newer)).toEqual(recomputed)
+    expect(Deadline.describe(policy, recomputed, "2027-01-05T02:00:00Z", newer)).toMatchObject({
+      status: "on-track",
+      provisional: false,
+      message: { code: "deadline.paused" }
+    })
+  })
+})
+
+describe("Deadline.make", () => {
+  it("refuses a duration or due-soon threshold that is not a finite number, when the policy is made", () => {
+    for (const amount of [Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() =>
+        Deadline.make({ id: "x", start: "created", met: {}, duration: Deadline.workingDays(amount) })
+      ).toThrow(RangeError)
+      expect(() =>
+        Deadline.make({
+          id: "x",
+          start: "created",
+          met: {},
+          duration: Deadline.hours(2),
+          dueSoon: Deadline.hours(amount)
+        })
+      ).toThrow(RangeError)
+    }
+  })
+})
+
 // ---------------------------------------------------------------------------------------------
 // properties
 // ---------------------------------------------------------------------------------------------
