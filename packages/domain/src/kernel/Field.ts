@@ -64,8 +64,10 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, "0")
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Normalises a typed mainland mobile number: drops spaces and dashes, full-width digits and the
- * `+86` / `0086` / `86` country prefixes. The result is not checked; {@link Mobile} checks it.
+ * Normalises a typed mainland mobile number: drops spaces, dashes, invisible characters pasted
+ * with it, brackets around the prefix or a group of digits, full-width digits and the `+86` /
+ * `0086` / `86` country prefixes (a bare `86` only before 11 more digits). The result is not
+ * checked; {@link Mobile} checks it.
  *
  * @example
  * ```ts
@@ -76,7 +78,10 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, "0")
  * @since 0.1.0
  */
 export const normaliseMobile = (input: string): string => {
-  const compact = halfWidth(input).replace(/[\s\-\u2010-\u2015]/g, "")
+  const compact = halfWidth(input)
+    .replace(/[\s\-\u2010-\u2015\u200b-\u200d\u2060]/g, "")
+    // Brackets that hold only a prefix or digits, "(+86)138…" or "+86 (138) 1234 5678", group them.
+    .replace(/\((\+?\d+)\)/g, "$1")
   if (compact.startsWith("+86")) return compact.slice(3)
   if (compact.startsWith("0086")) return compact.slice(4)
   // A bare "86" is only a prefix when what follows is a whole number; "8613..." of 11 digits is not.
@@ -99,8 +104,9 @@ export const normaliseMobile = (input: string): string => {
 export const isMobile = (value: string): boolean => /^1[3-9]\d{9}$/.test(value)
 
 /**
- * A mainland China mobile number (手机号). Accepts `+86`, `86` and `0086` prefixes, spaces, dashes
- * and full-width digits, and decodes to the normalised 11 digits. Failure code `field.mobile.invalid`.
+ * A mainland China mobile number (手机号). Accepts `+86`, `86` and `0086` prefixes, spaces, dashes,
+ * brackets (`+86 (138) 1234 5678`) and full-width digits, and decodes to the normalised 11 digits.
+ * Failure code `field.mobile.invalid`.
  *
  * @example
  * ```ts
@@ -145,7 +151,9 @@ export const residentIdCheckDigit = (first17: string): string | undefined => {
 /**
  * The birth date inside a resident ID number as `YYYY-MM-DD`, or `undefined` when there is none:
  * characters 7–14 of an 18-character number, or 7–12 of a 15-digit legacy number (years 19xx).
- * The date must exist on the calendar and its year be 1900 or later.
+ * The date must exist on the calendar (1900-02-29 does not, 2000-02-29 does) and its year be 1900
+ * or later. A date in the future is returned as it is: the domain never reads the clock, so a
+ * caller that must refuse one compares this date with its own `now`.
  *
  * @example
  * ```ts
@@ -202,7 +210,10 @@ const residentIdProblem = (id: string, allowLegacy15: boolean): Messages.Message
  * A resident ID number (居民身份证号) schema. Decoding trims it, drops inner spaces, turns a
  * lower-case `x` (and full-width characters) into `X`, then checks in this order and reports the
  * first problem: length (`field.residentId.length`), characters (`field.residentId.format`), birth
- * date (`field.residentId.birthDate`), GB 11643 check digit (`field.residentId.checkDigit`).
+ * date (`field.residentId.birthDate`), GB 11643 check digit (`field.residentId.checkDigit`). The
+ * six-digit region code is not checked against a list: counties are merged and renamed, and the
+ * numbers issued under old codes stay valid. Nor is a birth date in the future refused, since
+ * the domain has no clock (see {@link residentIdBirthDate}).
  *
  * @example
  * ```ts
@@ -338,16 +349,36 @@ export const isEmail = (value: string): boolean => {
   return value.indexOf("@") <= 64
 }
 
+/**
+ * A domain in the ASCII form mail servers use: lower case, an internationalised name (例子.中国)
+ * as punycode through the URL parser's IDNA mapping (which also reads the ideographic full stop
+ * "。" as a dot), and no trailing dot (`example.com.` names the same domain as `example.com`).
+ * Anything the URL parser would read as more than a host is left for the check to refuse.
+ */
+const asciiDomain = (domain: string): string => {
+  let ascii = domain.toLowerCase()
+  if (/[^\x20-\x7e]/.test(domain) && !/[\s/?#@:\\%[\]]/.test(domain)) {
+    try {
+      ascii = new URL(`http://${domain}`).hostname
+    } catch {
+      ascii = domain
+    }
+  }
+  return ascii.endsWith(".") ? ascii.slice(0, -1) : ascii
+}
+
 const normaliseEmail = (input: string): string => {
   const trimmed = halfWidth(input).trim()
   const at = trimmed.lastIndexOf("@")
   // Only the domain is case-insensitive; a local part's case may matter to its mail server.
-  return at < 0 ? trimmed : `${trimmed.slice(0, at)}@${trimmed.slice(at + 1).toLowerCase()}`
+  return at < 0 ? trimmed : `${trimmed.slice(0, at)}@${asciiDomain(trimmed.slice(at + 1))}`
 }
 
 /**
- * An email address (see {@link isEmail}); decoding trims it and lower-cases the domain.
- * Failure code `field.email.invalid`.
+ * An email address (see {@link isEmail}); decoding trims it, lower-cases the domain, drops a
+ * trailing dot after it and stores an internationalised domain (`wang@例子.中国`) as punycode
+ * (`wang@xn--fsqu00a.xn--fiqs8s`), so one address compares equal however it was typed. The local
+ * part stays ASCII. Failure code `field.email.invalid`.
  *
  * @example
  * ```ts
@@ -886,6 +917,20 @@ export const NonEmptyText = Text({ nonEmpty: true })
 export const smsCodeLength = 6
 
 /**
+ * Normalises an SMS verification code as typed: full-width digits to ASCII, spaces dropped. The
+ * result is not checked; {@link SmsCode} checks it.
+ *
+ * @example
+ * ```ts
+ * import { Field } from "@frontdesk/domain"
+ * Field.normaliseSmsCode("４２８ １９３") // "428193"
+ * ```
+ * @category SMS code
+ * @since 0.1.0
+ */
+export const normaliseSmsCode = (input: string): string => halfWidth(input).replace(/\s/g, "")
+
+/**
  * An SMS verification code as typed: {@link smsCodeLength} digits, spaces and full-width digits
  * tolerated. Failure code `field.smsCode.format`. Expiry, attempts and resend cooldown are in
  * the `SmsCode` module.
@@ -901,7 +946,7 @@ export const smsCodeLength = 6
  */
 export const SmsCode = normalisedString(
   "field.smsCode.format",
-  (s) => halfWidth(s).replace(/\s/g, ""),
+  (s) => normaliseSmsCode(s),
   (s) => (new RegExp(`^\\d{${smsCodeLength}}$`).test(s) ? undefined : { code: "field.smsCode.format" })
 )
 

@@ -17,6 +17,7 @@
  */
 import { Data, Result } from "effect"
 import { fieldTexts } from "../messages/field.js"
+import * as Field from "./Field.js"
 import * as Messages from "./Messages.js"
 
 Messages.register(fieldTexts)
@@ -252,7 +253,8 @@ export const issue = (
  * Checks an entered code. In order: no challenge → `notIssued`; already used → `used`; too many
  * wrong tries → `locked`; past its validity → `expired`; a wrong code counts as an attempt →
  * `mismatch`, or `locked` when it was the last one allowed. A right code marks the challenge used,
- * so it cannot be replayed.
+ * so it cannot be replayed. The entered code is read as `Field.SmsCode` reads it (spaces and
+ * full-width digits tolerated), so what the form accepts never costs an attempt.
  *
  * @example
  * ```ts
@@ -278,7 +280,7 @@ export const verify = (
   if (attemptsLeft === 0) return reject("locked", challenge, 0)
   const elapsed = elapsedMs(challenge, now)
   if (!(elapsed < policy.expiresAfterMs)) return reject("expired", challenge, attemptsLeft)
-  if (entered.trim() !== challenge.code) {
+  if (Field.normaliseSmsCode(entered) !== challenge.code) {
     const next = { ...challenge, attempts: challenge.attempts + 1 }
     return reject(attemptsLeft - 1 === 0 ? "locked" : "mismatch", next, attemptsLeft - 1)
   }

@@ -89,6 +89,32 @@ describe("Field.Mobile", () => {
   })
 })
 
+describe("Field.Mobile as people type and paste it", () => {
+  it("accepts brackets around the prefix or the first digits, and pasted invisible characters", () => {
+    for (const typed of [
+      "+86 (138) 1234 5678",
+      "(+86)13812345678",
+      "（＋８６）１３８－１２３４－５６７８",
+      "  13812345678  ",
+      "\u200b13812345678\ufeff",
+      "+86\u00a0138\u00a012345678"
+    ]) {
+      expect(outcome(Field.Mobile, typed), typed).toEqual({ ok: "13812345678" })
+    }
+  })
+
+  it("an 11-digit number that starts with 86 is not read as a prefix", () => {
+    // 86 followed by 9 digits is too short for a prefixed mobile and is no mobile by itself.
+    expect(Field.normaliseMobile("86138123456")).toBe("86138123456")
+    expect(outcome(Field.Mobile, "86138123456")).toEqual(["field.mobile.invalid"])
+  })
+
+  it("still refuses a domestic trunk 0 and brackets around anything but digits", () => {
+    expect(outcome(Field.Mobile, "+86 0 138 1234 5678")).toEqual(["field.mobile.invalid"])
+    expect(outcome(Field.Mobile, "138(a)12345678")).toEqual(["field.mobile.invalid"])
+  })
+})
+
 describe("Field.ResidentId", () => {
   it("accepts the GB 11643 example and upper-cases a trailing x", () => {
     expect(Field.residentIdCheckDigit("11010519491231002")).toBe("X")
@@ -152,6 +178,28 @@ describe("Field.ResidentId", () => {
   })
 })
 
+describe("Field.ResidentId birth dates and regions", () => {
+  const withCheck = (first17: string) => first17 + Field.residentIdCheckDigit(first17)
+
+  it("knows leap years: 1900-02-29 does not exist, 2000-02-29 does", () => {
+    expect(outcome(Field.ResidentId, withCheck("11010519000229002"))).toEqual(["field.residentId.birthDate"])
+    expect(outcome(Field.ResidentId, withCheck("11010520000229002"))).toEqual({
+      ok: withCheck("11010520000229002")
+    })
+    expect(Field.residentIdBirthDate(withCheck("11010520000229002"))).toBe("2000-02-29")
+  })
+
+  it("takes a birth date in the future and any region code: the domain has no clock and no region list", () => {
+    // A caller that must refuse future births compares residentIdBirthDate with its own `now`.
+    expect(outcome(Field.ResidentId, withCheck("11010520991231002"))).toEqual({
+      ok: withCheck("11010520991231002")
+    })
+    expect(outcome(Field.ResidentId, withCheck("00000019900101002"))).toEqual({
+      ok: withCheck("00000019900101002")
+    })
+  })
+})
+
 describe("Field.CreditCode", () => {
   it("accepts a known code and normalises case", () => {
     expect(Field.creditCodeCheckChar("91350100M000100Y4")).toBe("3")
@@ -203,6 +251,25 @@ describe("Field.Email", () => {
       expect(outcome(Field.Email, bad)).toEqual(["field.email.invalid"])
     }
     expect(outcome(Field.Email, `${"a".repeat(65)}@example.com`)).toEqual(["field.email.invalid"])
+  })
+})
+
+describe("Field.Email domains", () => {
+  it("drops the trailing dot of a fully qualified domain, as pasted from the end of a sentence", () => {
+    expect(outcome(Field.Email, "wang@example.com.")).toEqual({ ok: "wang@example.com" })
+    expect(outcome(Field.Email, "wang@example.com..")).toEqual(["field.email.invalid"])
+  })
+
+  it("stores an internationalised domain as its ASCII (punycode) form, however it was typed", () => {
+    expect(outcome(Field.Email, "wang@例子.中国")).toEqual({ ok: "wang@xn--fsqu00a.xn--fiqs8s" })
+    // A Chinese input method types the ideographic full stop for a dot.
+    expect(outcome(Field.Email, "wang@例子。中国")).toEqual({ ok: "wang@xn--fsqu00a.xn--fiqs8s" })
+    expect(outcome(Field.Email, "wang@XN--FSQU00A.xn--fiqs8s")).toEqual({ ok: "wang@xn--fsqu00a.xn--fiqs8s" })
+    expect(outcome(Field.Email, "wang@exa mple.中国")).toEqual(["field.email.invalid"])
+  })
+
+  it("still refuses a non-ASCII local part (SMTPUTF8 addresses are rarely deliverable)", () => {
+    expect(outcome(Field.Email, "王芳@example.com")).toEqual(["field.email.invalid"])
   })
 })
 

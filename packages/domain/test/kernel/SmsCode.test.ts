@@ -101,3 +101,12 @@ describe("SmsCode.verify", () => {
     )
   })
 })
+
+describe("SmsCode.verify reads the code as Field.SmsCode does", () => {
+  it("accepts the right code typed with spaces or full-width digits, without spending an attempt", () => {
+    for (const typed of ["428 193", "４２８１９３", " 428１93 "]) {
+      const result = SmsCode.verify(issued(), typed, at(10))
+      expect(Result.isSuccess(result), typed).toBe(true)
+    }
+  })
+})
