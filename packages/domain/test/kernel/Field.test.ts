@@ -311,6 +311,20 @@ describe("Field money", () => {
   })
 })
 
+describe("Field money at the edges", () => {
+  it("reads signs, padding and the largest safe amount exactly, and refuses exponents", () => {
+    expect(Field.yuanToFen("-0.01")).toEqual(Result.succeed(-1))
+    expect(Field.yuanToFen("-0.00")).toEqual(Result.succeed(0))
+    expect(Field.yuanToFen("  12.30  ")).toEqual(Result.succeed(1230))
+    expect(Field.yuanToFen("1e3")).toEqual(Result.fail({ code: "field.money.format" }))
+    // Number.MAX_SAFE_INTEGER fen is ¥90,071,992,547,409.91; one fen more is not exact any more.
+    expect(Field.yuanToFen("90071992547409.91")).toEqual(Result.succeed(Number.MAX_SAFE_INTEGER))
+    expect(Field.yuanToFen("90071992547409.92")).toEqual(Result.fail({ code: "field.money.tooLarge" }))
+    expect(Field.yuanToFen("-90071992547409.92")).toEqual(Result.fail({ code: "field.money.tooLarge" }))
+    expect(outcome(Field.Area, 89.555)).toEqual(["field.area.invalid"])
+  })
+})
+
 describe("Field.Area", () => {
   it("is a positive number of square metres with at most two decimals", () => {
     expect(outcome(Field.Area, 89.55)).toEqual({ ok: 89.55 })

@@ -5,8 +5,10 @@ import * as Actor from "../../src/kernel/Actor.js"
 import * as Calendar from "../../src/kernel/Calendar.js"
 import * as ContactWindow from "../../src/kernel/ContactWindow.js"
 import * as Deadline from "../../src/kernel/Deadline.js"
+import * as Field from "../../src/kernel/Field.js"
 import type * as History from "../../src/kernel/History.js"
 import * as Input from "../../src/kernel/Input.js"
+import * as Messages from "../../src/kernel/Messages.js"
 import * as Rules from "../../src/kernel/Rules.js"
 import * as Workflow from "../../src/kernel/Workflow.js"
 
@@ -671,6 +673,18 @@ describe("Workflow.recomputeDeadlines", () => {
       started.record
     )
   })
+
+  it("is idempotent: recomputing a recomputed record on the same calendar returns it unchanged", () => {
+    const newer = Calendar.withData(cn, y2027)
+    for (const at of ["2026-12-28T02:00:00.000Z", "2026-03-02T02:00:00.000Z"]) {
+      const { record } = createdAt(at)
+      const paused = { ...record, deadlines: { reply: { ...record.deadlines!.reply!, pausedAt: at } } }
+      for (const r of [record, paused]) {
+        const once = Workflow.recomputeDeadlines(timed, r, newer)
+        expect(Workflow.recomputeDeadlines(timed, once, newer)).toBe(once)
+      }
+    }
+  })
 })
 
 describe("Workflow.replay", () => {
@@ -692,6 +706,134 @@ describe("Workflow.replay", () => {
     expect(error).toBeInstanceOf(Workflow.HistoryMismatch)
     expect(error.texts("en")).toEqual([
       "History entry 2 does not match the workflow: it says “open”, replaying gives “inProgress”"
+    ])
+  })
+})
+
+describe("Workflow.replay with input schemas that transform", () => {
+  // A deposit (押金): the mobile and the amount are typed as people type them and decode to other values.
+  const deposit = Workflow.make({
+    name: "deposit",
+    collection: "deposits",
+    label: "workflow.task",
+    states: [
+      { id: "open", label: "workflow.state.open" },
+      { id: "closed", label: "workflow.state.closed", terminal: true }
+    ],
+    initial: "open",
+    create: {
+      input: Schema.Struct({ mobile: Field.Mobile, amount: Field.MoneyFromYuan }),
+      roles: ["reception"],
+      apply: (input: { readonly mobile: string; readonly amount: Field.Money }) => ({
+        mobile: input.mobile,
+        fen: input.amount.amount,
+        refunded: 0
+      })
+    },
+    commands: {
+      refund: {
+        label: "workflow.command.close",
+        from: "open",
+        to: "closed",
+        roles: ["finance"],
+        input: Schema.Struct({ amount: Field.MoneyFromYuan }),
+        apply: (data, input) => ({ ...data, refunded: input.amount.amount })
+      }
+    }
+  })
+  const reception = Actor.make("u-5", "赵敏", ["reception"])
+  const finance = Actor.make("u-6", "钱多", ["finance"])
+
+  it("history keeps the input as typed, so replaying decodes it again to the same record, also after JSON", () => {
+    const first = success(
+      Workflow.create(deposit, {
+        id: "d-1",
+        input: { mobile: "+86 (138) 1234 5678", amount: "¥1,000.5" },
+        actor: reception,
+        now: t0
+      })
+    )
+    expect(first.record.data).toEqual({ mobile: "13812345678", fen: 100050, refunded: 0 })
+    // Stored raw: the decoded value ({ amount, currency }) would not decode a second time.
+    expect(first.entry.input).toEqual({ mobile: "+86 (138) 1234 5678", amount: "¥1,000.5" })
+    const refunded = success(
+      Workflow.decide(deposit, first.record, "refund", { amount: " 1000.50 " }, finance, later(5))
+    )
+    expect(refunded.record.data.refunded).toBe(100050)
+    const stored = JSON.parse(JSON.stringify([first.entry, refunded.entry])) as Array<History.Entry>
+    expect(success(Workflow.replay(deposit, stored))).toEqual(refunded.record)
+  })
+})
+
+describe("Workflow refusals speak both languages", () => {
+  const texts = (error: { texts: (locale: Messages.Locale) => ReadonlyArray<string> }) => [
+    error.texts("zh-CN"),
+    error.texts("en")
+  ]
+
+  it("every error decide, create and replay can return renders a full text in zh-CN and in en", () => {
+    const first = created()
+    const done = step(
+      step(first.record, "start", {}, specialist, 1).record,
+      "update",
+      { reached: true, note: "" },
+      specialist,
+      2
+    )
+    const refusals = [
+      failure(Workflow.decide(task, first.record, "escalate" as never, {}, specialist, later(3))),
+      failure(Workflow.decide(task, first.record, "complete", { outcome: "ok" }, specialist, later(3))),
+      failure(
+        Workflow.decide(task, first.record, "cancel", { reason: "customer request" }, specialist, later(3))
+      ),
+      failure(Workflow.decide(task, done.record, "complete", {}, specialist, later(3))),
+      failure(Workflow.decide(task, first.record, "cancel", { reason: "no" }, supervisor, later(3))),
+      failure(Workflow.replay(task, [{ ...first.entry, command: "start" }]))
+    ]
+    expect(refusals.map((error) => error._tag)).toEqual([
+      "UnknownCommand",
+      "NotAllowedInState",
+      "RoleNotPermitted",
+      "InvalidInput",
+      "RuleViolated",
+      "HistoryMismatch"
+    ])
+    expect(texts(refusals[0]!)).toEqual([
+      ["「任务」没有「escalate」这一操作"],
+      ["“task” has no command “escalate”"]
+    ])
+    expect(texts(refusals[1]!)).toEqual([
+      ["当前状态「待处理」下不能执行「完成」，只有在「处理中」状态下才能执行"],
+      ["“complete” is not allowed while the record is “open”; it is allowed only when “in progress”"]
+    ])
+    expect(texts(refusals[2]!)).toEqual([
+      ["您的角色无权执行「取消」，需要以下角色之一：「supervisor」"],
+      ["Your role may not perform “cancel”; it needs one of these roles: “supervisor”"]
+    ])
+    for (const error of refusals) {
+      for (const locale of Messages.locales) {
+        const lines = (error as { texts: (l: Messages.Locale) => ReadonlyArray<string> }).texts(locale)
+        expect(lines.length, `${error._tag} ${locale}`).toBeGreaterThan(0)
+        // No placeholder left unfilled, no bare catalogue code instead of text.
+        for (const line of lines)
+          expect(line, `${error._tag} ${locale}`).not.toMatch(/\{\w+\}|^[a-z]+(\.[\w]+)+$/)
+      }
+      expect(error.message.length).toBeGreaterThan(0)
+    }
+  })
+
+  it("NotAllowedInState from a state no command leads out of uses the shorter text", () => {
+    const error = new Workflow.NotAllowedInState({
+      command: "complete",
+      commandLabel: "workflow.command.complete",
+      state: "completed",
+      stateLabel: "workflow.state.completed",
+      allowedFrom: [],
+      allowedFromLabels: []
+    })
+    expect(texts(error)).toEqual([
+      ["当前状态「已完成」下不能执行「完成」"],
+      ["“complete” is not allowed while the record is “completed”"]
     ])
   })
 })
