@@ -40,7 +40,26 @@ export interface Options {
   readonly schema: Store.Definition
   /** Failures to inject, for the conformance suite. */
   readonly faults?: Store.Faults | undefined
+  /** How long an upgrade waits for other connections to close before `UpgradeBlocked`; {@link blockedGrace} when absent. */
+  readonly blockedGrace?: number | undefined
 }
+
+/**
+ * How many milliseconds an upgrade waits, once the browser says it is blocked, before failing
+ * with `UpgradeBlocked`. Browsers report "blocked" for a connection that is already closing but
+ * still finishing a transaction (a tab stepping aside mid-commit, a store closed right after a
+ * read); such a connection closes within moments, and failing at once would refuse an upgrade
+ * that was about to go through.
+ *
+ * @example
+ * ```ts
+ * import { blockedGrace } from "@frontdesk/storage/indexeddb"
+ * blockedGrace // 1000
+ * ```
+ * @category constants
+ * @since 0.1.0
+ */
+export const blockedGrace = 1000
 
 const historyStore = "__history"
 
@@ -86,6 +105,9 @@ const errorName = (error: unknown): string | undefined =>
     ? (error as { name: string }).name
     : undefined
 
+const describe = (error: unknown): string =>
+  error instanceof Error || error instanceof DOMException ? `${error.name}: ${error.message}` : String(error)
+
 /** Maps what IndexedDB throws to the contract's errors. */
 const fromIdb =
   (operation: string) =>
@@ -105,7 +127,7 @@ const fromIdb =
       default:
         return new Store.StorageFailure({
           operation,
-          detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+          detail: describe(error),
           cause: error
         })
     }
@@ -270,14 +292,21 @@ const migrateValues = async (
   }
 }
 
-const open = (name: string, resolved: Engine.Resolved, onVersionChange: () => void) =>
+const open = (name: string, resolved: Engine.Resolved, grace: number, onVersionChange: () => void) =>
   Effect.callback<IDBPDatabase, Store.OpenError>((resume) => {
     const version = resolved.definition.version
     let refused: string | undefined
+    // Why the upgrade transaction was aborted: a migration that threw, or the transaction's own
+    // error (a new unique index over values that repeat fails with ConstraintError). The open
+    // request itself only says AbortError.
+    let migrationFailure: Store.StorageFailure | undefined
+    let upgrade: IDBTransaction | undefined
     let settled = false
+    let timer: ReturnType<typeof setTimeout> | undefined
     const settle = (effect: Effect.Effect<IDBPDatabase, Store.OpenError>) => {
       if (settled) return
       settled = true
+      if (timer !== undefined) clearTimeout(timer)
       resume(effect)
     }
     openDB(name, version, {
@@ -290,9 +319,11 @@ const open = (name: string, resolved: Engine.Resolved, onVersionChange: () => vo
           tx.abort()
           return
         }
+        upgrade = unwrap(tx)
         upgradeLayout(db, tx, resolved)
         if (oldVersion > 0) {
-          migrateValues(tx, resolved, oldVersion).catch(() => {
+          migrateValues(tx, resolved, oldVersion).catch((error: unknown) => {
+            if (error instanceof Store.StorageFailure) migrationFailure ??= error
             try {
               tx.abort()
             } catch {
@@ -301,9 +332,13 @@ const open = (name: string, resolved: Engine.Resolved, onVersionChange: () => vo
           })
         }
       },
-      // Waiting here is what hangs other libraries: report it and let the caller decide.
+      // Waiting here for good is what hangs other libraries: give closing connections a moment,
+      // then report it and let the caller decide.
       blocked() {
-        settle(Effect.fail(new Store.UpgradeBlocked({ database: name, version })))
+        timer ??= setTimeout(
+          () => settle(Effect.fail(new Store.UpgradeBlocked({ database: name, version }))),
+          grace
+        )
       },
       // Another tab wants a newer version: step aside instead of blocking it.
       blocking(_current, _blocked, event) {
@@ -335,8 +370,23 @@ const open = (name: string, resolved: Engine.Resolved, onVersionChange: () => vo
       (error: unknown) => {
         if (refused !== undefined) {
           settle(Effect.fail(new Store.MigrationRefused({ version, collection: refused })))
+        } else if (migrationFailure !== undefined) {
+          settle(Effect.fail(migrationFailure))
         } else {
-          settle(Effect.fail(fromIdb("open")(error) as Store.StorageFailure))
+          // Opening has no Aborted or QuotaExceeded: whatever stopped it is a failure to open.
+          const cause = upgrade?.error ?? error
+          settle(
+            Effect.fail(
+              new Store.StorageFailure({
+                operation: "open",
+                detail:
+                  upgrade === undefined
+                    ? describe(cause)
+                    : `the upgrade to version ${version} failed: ${describe(cause)}`,
+                cause
+              })
+            )
+          )
         }
       }
     )
@@ -367,7 +417,7 @@ export const makeIndexedDb = (options: Options): Effect.Effect<Store.Store, Stor
     const hub = Engine.makeHub()
     let closedByUpgrade = false
     const db = yield* Effect.acquireRelease(
-      open(options.name, resolved, () => {
+      open(options.name, resolved, options.blockedGrace ?? blockedGrace, () => {
         closedByUpgrade = true
       }),
       (db) => Effect.sync(() => db.close())
@@ -559,7 +609,7 @@ export const makeIndexedDb = (options: Options): Effect.Effect<Store.Store, Stor
     const query = (collection: string, query: Store.Query) =>
       Effect.gen(function* () {
         const index = yield* Engine.index(resolved, collection, query.index)
-        const after = yield* Engine.decodeCursor(query.cursor)
+        const after = yield* Engine.decodeCursor(query.cursor, collection, query.index)
         const limit = yield* Engine.limitOf(query)
         const desc = query.order === "desc"
         const bounds = Engine.bounds(query.where, after, desc)
@@ -597,7 +647,7 @@ export const makeIndexedDb = (options: Options): Effect.Effect<Store.Store, Stor
           const items = page.map(({ row }) => ({ collection, ...row }))
           const last = page[page.length - 1]
           return rows.length > page.length && last !== undefined
-            ? { items, cursor: Engine.encodeCursor(last) }
+            ? { items, cursor: Engine.encodeCursor(collection, query.index, last) }
             : { items }
         })
       })

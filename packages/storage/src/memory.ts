@@ -99,14 +99,32 @@ const migrate = (state: State, resolved: Engine.Resolved): Effect.Effect<void, S
     const removed = Engine.removedCollection(state.collections.keys(), resolved)
     if (removed !== undefined)
       return Effect.fail(new Store.MigrationRefused({ version: target, collection: removed }))
-    if (state.version > 0) {
-      for (const [name, items] of state.collections) {
-        for (const [id, item] of items) {
-          const value = Engine.migrateValue(resolved.definition, state.version, name, id, item.value)
-          items.set(id, { ...item, value })
+    // Migrate into new maps and swap them in only when every value migrated and every unique
+    // index holds, as the upgrade transaction of IndexedDB does: a failed upgrade changes nothing.
+    const migrated = new Map<string, Map<string, Store.Item>>()
+    for (const [name, items] of state.collections) {
+      const next = new Map<string, Store.Item>()
+      for (const [id, item] of items) {
+        if (state.version === 0) {
+          next.set(id, item)
+          continue
+        }
+        try {
+          next.set(id, {
+            ...item,
+            value: Engine.migrateValue(resolved.definition, state.version, name, id, item.value)
+          })
+        } catch (error) {
+          return Effect.fail(error as Store.StorageFailure)
         }
       }
+      const clash = Engine.uniqueClash(resolved, name, next.values())
+      if (clash !== undefined) {
+        return Effect.fail(new Store.StorageFailure({ operation: "open", detail: clash }))
+      }
+      migrated.set(name, next)
     }
+    state.collections = migrated
     state.version = target
   }
   for (const name of resolved.collections.keys()) {
@@ -197,26 +215,14 @@ export const makeMemory = (
           history.set(key, yield* clone(entry, "commit"))
         }
         for (const [collection, items] of staged) {
-          for (const index of resolved.collections.get(collection)!.values()) {
-            if (index.unique !== true) continue
-            const seen = new Map<string, string>()
-            const all = new Map(itemsOf(collection))
-            for (const [id, item] of items) {
-              if (item === null) all.delete(id)
-              else all.set(id, item)
-            }
-            for (const item of all.values()) {
-              const key = Keys.extract(item.value, index.keyPath)
-              if (key === undefined) continue
-              const text = JSON.stringify(key)
-              if (seen.has(text)) {
-                return yield* new Store.StorageFailure({
-                  operation: "commit",
-                  detail: `unique index ${collection}.${index.name} already holds ${text}`
-                })
-              }
-              seen.set(text, item.id)
-            }
+          const all = new Map(itemsOf(collection))
+          for (const [id, item] of items) {
+            if (item === null) all.delete(id)
+            else all.set(id, item)
+          }
+          const clash = Engine.uniqueClash(resolved, collection, all.values())
+          if (clash !== undefined) {
+            return yield* new Store.StorageFailure({ operation: "commit", detail: clash })
           }
         }
         const fault = faults?.commit?.(commit)
@@ -238,7 +244,7 @@ export const makeMemory = (
     const query = (collection: string, query: Store.Query) =>
       Effect.gen(function* () {
         const index = yield* Engine.index(resolved, collection, query.index)
-        const after = yield* Engine.decodeCursor(query.cursor)
+        const after = yield* Engine.decodeCursor(query.cursor, collection, query.index)
         const limit = yield* Engine.limitOf(query)
         const desc = query.order === "desc"
         const bounds = Engine.bounds(query.where, after, desc)
@@ -260,7 +266,7 @@ export const makeMemory = (
           "query"
         )
         return rest.length > page.length && last !== undefined
-          ? { items, cursor: Engine.encodeCursor(last) }
+          ? { items, cursor: Engine.encodeCursor(collection, query.index, last) }
           : { items }
       })
 

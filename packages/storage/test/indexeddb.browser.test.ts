@@ -1,6 +1,7 @@
 import { Store } from "@frontdesk/storage"
 import { conformance } from "@frontdesk/storage/testing"
 import { Effect } from "effect"
+import { openDB } from "idb"
 import { describe, expect, it } from "vitest"
 import { channelName, layerIndexedDb, makeIndexedDb } from "../src/indexeddb.js"
 
@@ -43,5 +44,52 @@ describe("IndexedDB across tabs in a real browser", () => {
     ear.close()
     other.close()
     expect(unrelated).toEqual([])
+  })
+})
+
+describe("IndexedDB upgrades in a real browser", () => {
+  const v1 = Store.define({ version: 1, collections: [{ name: "tickets" }] })
+  const v2 = Store.define({ version: 2, collections: [{ name: "tickets" }, { name: "visits" }] })
+
+  it("an upgrade waits for a connection that is closing with a transaction in flight instead of reporting UpgradeBlocked", async () => {
+    const name = `closing-${crypto.randomUUID()}`
+    await Effect.runPromise(
+      Effect.scoped(
+        Effect.flatMap(makeIndexedDb({ name, schema: v1 }), (store) =>
+          store.commit({ writes: [{ collection: "tickets", id: "t-1", expectedVersion: 0, value: 1 }] })
+        )
+      )
+    )
+    // A tab that closes its connection while a read is still running: the connection stays open
+    // until the read ends, and Chromium meanwhile fires "blocked" at the newer version's request.
+    const closing = await openDB(name, 1)
+    const read = closing.getAll("tickets")
+    closing.close()
+    const tables = await Effect.runPromise(
+      Effect.scoped(Effect.flatMap(makeIndexedDb({ name, schema: v2 }), (store) => store.exportAll))
+    )
+    expect(await read).toEqual([{ id: "t-1", version: 1, value: 1 }])
+    expect(tables.collections.tickets).toEqual([{ id: "t-1", version: 1, value: 1 }])
+  })
+
+  it("a tab that steps aside in the middle of a commit lets the newer version open, and its commit still lands", async () => {
+    const name = `stepping-${crypto.randomUUID()}`
+    await Effect.runPromise(
+      Effect.scoped(
+        Effect.gen(function* () {
+          const old = yield* makeIndexedDb({ name, schema: v1 })
+          const writes = Array.from({ length: 50 }, (_, i) => ({
+            collection: "tickets",
+            id: `t-${i}`,
+            expectedVersion: 0,
+            value: { i }
+          }))
+          const pending = Effect.runPromise(old.commit({ writes }))
+          const upgraded = yield* makeIndexedDb({ name, schema: v2 })
+          yield* Effect.promise(() => pending)
+          expect((yield* upgraded.exportAll).collections.tickets?.length).toBe(50)
+        })
+      )
+    )
   })
 })

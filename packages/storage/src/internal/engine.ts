@@ -186,29 +186,44 @@ export interface Cursor {
   readonly id: string
 }
 
-/** Cursors are opaque to callers; JSON keeps them debuggable and portable across adapters. */
-export const encodeCursor = (cursor: Cursor): string => JSON.stringify([cursor.key, cursor.id])
+/**
+ * Cursors are opaque to callers; JSON keeps them debuggable and portable across adapters. They
+ * name the collection and index they page through, because a key from one index means nothing in
+ * another: read there, it would silently skip or repeat records.
+ */
+export const encodeCursor = (collection: string, index: string, cursor: Cursor): string =>
+  JSON.stringify([collection, index, cursor.key, cursor.id])
 
-/** Reads a cursor back, failing on anything this module did not write. */
+/** Reads a cursor back, failing on anything this module did not write for this collection and index. */
 export const decodeCursor = (
-  cursor: string | undefined
+  cursor: string | undefined,
+  collection: string,
+  index: string
 ): Effect.Effect<Cursor | undefined, Store.StorageFailure> => {
   if (cursor === undefined) return Effect.succeed(undefined)
-  const failure = new Store.StorageFailure({ operation: "query", detail: `invalid cursor ${cursor}` })
+  const failure = (detail: string) => Effect.fail(new Store.StorageFailure({ operation: "query", detail }))
+  let parsed: unknown
   try {
-    const parsed: unknown = JSON.parse(cursor)
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === 2 &&
-      Keys.isKey(parsed[0]) &&
-      typeof parsed[1] === "string"
-    ) {
-      return Effect.succeed({ key: parsed[0], id: parsed[1] })
-    }
-    return Effect.fail(failure)
+    parsed = JSON.parse(cursor)
   } catch {
-    return Effect.fail(failure)
+    return failure(`invalid cursor ${cursor}`)
   }
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 4 ||
+    typeof parsed[0] !== "string" ||
+    typeof parsed[1] !== "string" ||
+    !Keys.isKey(parsed[2]) ||
+    typeof parsed[3] !== "string"
+  ) {
+    return failure(`invalid cursor ${cursor}`)
+  }
+  if (parsed[0] !== collection || parsed[1] !== index) {
+    return failure(
+      `the cursor pages through ${parsed[0]}.${parsed[1]}, not ${collection}.${index}; start the query without it`
+    )
+  }
+  return Effect.succeed({ key: parsed[2], id: parsed[3] })
 }
 
 /** Orders `(key, id)` pairs the way an IndexedDB index cursor walks them. */
@@ -227,7 +242,11 @@ export const limitOf = (query: Store.Query): Effect.Effect<number, Store.Storage
 // import and migrations
 // ---------------------------------------------------------------------------------------------
 
-/** Applies the value transforms of migrations in `(from, to]`, oldest first. */
+/**
+ * Applies the value transforms of migrations in `(from, to]`, oldest first. A transform that
+ * throws becomes a `StorageFailure` naming the migration and the record, so a broken migration is
+ * reported (and its transaction undone) instead of escaping as a defect.
+ */
 export const migrateValue = (
   definition: Store.Definition,
   from: number,
@@ -241,9 +260,47 @@ export const migrateValue = (
   let current = value
   for (const step of steps) {
     const up = step.up?.[collectionName]
-    if (up !== undefined) current = up(current, id)
+    if (up === undefined) continue
+    try {
+      current = up(current, id)
+    } catch (cause) {
+      throw new Store.StorageFailure({
+        operation: "migrate",
+        detail: `migration ${step.version} failed on ${collectionName}/${id}: ${cause instanceof Error ? cause.message : String(cause)}`,
+        cause
+      })
+    }
   }
   return current
+}
+
+/**
+ * The first clash of a unique index among `items` (the whole content of a collection), described
+ * for logs, or `undefined`. Records without the key are not in the index, so they never clash.
+ */
+export const uniqueClash = (
+  resolved: Resolved,
+  collectionName: string,
+  items: Iterable<{ readonly id: string; readonly value: unknown }>
+): string | undefined => {
+  const unique = [...(resolved.collections.get(collectionName)?.values() ?? [])].filter(
+    (index) => index.unique === true
+  )
+  if (unique.length === 0) return undefined
+  const seen = unique.map(() => new Map<string, string>())
+  for (const item of items) {
+    for (let at = 0; at < unique.length; at++) {
+      const key = Keys.extract(item.value, unique[at]!.keyPath)
+      if (key === undefined) continue
+      const text = JSON.stringify(key)
+      const holder = seen[at]!.get(text)
+      if (holder !== undefined) {
+        return `unique index ${collectionName}.${unique[at]!.name} holds ${text} for both ${holder} and ${item.id}`
+      }
+      seen[at]!.set(text, item.id)
+    }
+  }
+  return undefined
 }
 
 /** The first collection that existed before and is missing now, if any. */
@@ -284,12 +341,16 @@ export const decodeImport = (
     for (const item of items) {
       if (ids.has(item.id)) return reject(`record "${name}/${item.id}" appears twice`)
       ids.add(item.id)
-      migrated.push({
-        id: item.id,
-        version: item.version,
-        value: migrateValue(resolved.definition, document.schemaVersion, name, item.id, item.value)
-      })
+      let value: unknown
+      try {
+        value = migrateValue(resolved.definition, document.schemaVersion, name, item.id, item.value)
+      } catch (error) {
+        return reject(error instanceof Store.StorageFailure ? error.detail : String(error))
+      }
+      migrated.push({ id: item.id, version: item.version, value })
     }
+    const clash = uniqueClash(resolved, name, migrated)
+    if (clash !== undefined) return reject(clash)
     collections[name] = migrated
   }
   const keys = new Set<string>()

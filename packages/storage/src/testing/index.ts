@@ -433,6 +433,79 @@ export const conformance = (adapter: string, factory: Factory): void => {
         })
       faulty("quota", "QuotaExceeded")
       faulty("abort", "Aborted")
+
+      it("a fault fails every shape of commit as a whole: creates, updates, deletes and history alone", async () => {
+        let next: "abort" | "quota" | undefined
+        const faults: Store.Faults = {
+          commit: () => {
+            const fault = next
+            next = undefined
+            return fault
+          }
+        }
+        await withStore({ name: fresh(), schema: schemaV1, faults }, (store) =>
+          Effect.gen(function* () {
+            yield* store.commit({
+              writes: [put("t-1", { state: "open", data: {} }), put("t-2", { state: "open", data: {} })],
+              history: [entry("t-1", 1)]
+            })
+            const before = yield* store.exportAll
+            const shapes: ReadonlyArray<Store.Commit> = [
+              { writes: [put("t-3", { state: "open", data: {} })] },
+              { writes: [put("t-3", { state: "open", data: {} }), put("t-4", { state: "open", data: {} })] },
+              { writes: [put("t-1", { state: "closed", data: {} }, 1)] },
+              { writes: [{ collection: "tickets", id: "t-2", expectedVersion: 1, delete: true }] },
+              { writes: [], history: [entry("t-1", 2)] },
+              {
+                writes: [
+                  put("t-3", { state: "open", data: {} }),
+                  put("t-1", { state: "closed", data: {} }, 1),
+                  { collection: "tickets", id: "t-2", expectedVersion: 1, delete: true },
+                  { collection: "notes", id: "n-1", expectedVersion: 0, value: "note" }
+                ],
+                history: [entry("t-3", 1), entry("t-1", 2)]
+              }
+            ]
+            for (const commit of shapes) {
+              for (const [kind, tag] of [
+                ["quota", "QuotaExceeded"],
+                ["abort", "Aborted"]
+              ] as const) {
+                next = kind
+                const error = yield* Effect.flip(store.commit(commit))
+                expect(error._tag).toBe(tag)
+                expect(yield* store.exportAll).toEqual(before)
+              }
+            }
+          })
+        )
+      })
+
+      test("a value that cannot be stored fails the whole commit with StorageFailure and writes nothing", (store) =>
+        Effect.gen(function* () {
+          yield* store.commit({
+            writes: [put("t-1", { state: "open", data: {} })],
+            history: [entry("t-1", 1)]
+          })
+          const before = yield* store.exportAll
+          const uncloneable = { state: "open", data: { callback: () => "not data" } }
+          const commits: ReadonlyArray<Store.Commit> = [
+            { writes: [put("t-2", uncloneable)] },
+            { writes: [put("t-2", { state: "open", data: {} }), put("t-3", uncloneable)] },
+            { writes: [put("t-2", { state: "open", data: {} }), put("t-1", uncloneable, 1)] },
+            {
+              writes: [put("t-1", { state: "closed", data: {} }, 1)],
+              history: [{ ...entry("t-1", 2), input: uncloneable }]
+            }
+          ]
+          for (const commit of commits) {
+            const error = yield* Effect.flip(store.commit(commit))
+            expect(error._tag).toBe("StorageFailure")
+            expect(yield* store.exportAll).toEqual(before)
+          }
+          // The store is still usable afterwards.
+          yield* store.commit({ writes: [put("t-2", { state: "open", data: {} })] })
+        }))
     })
 
     describe("indexes", () => {
@@ -623,6 +696,69 @@ export const conformance = (adapter: string, factory: Factory): void => {
             cursor: first.cursor
           })
           expect(idsOf(second)).toEqual(["c", "d"])
+        }))
+
+      test("a cursor of another index or collection is refused with a typed error, not a wrong page", (store) =>
+        Effect.gen(function* () {
+          yield* seed(store, [
+            ["a", { state: "open", dueAt: "2026-03-01", data: {} }],
+            ["b", { state: "open", dueAt: "2026-03-02", data: {} }],
+            ["c", { state: "open", dueAt: "2026-03-03", data: {} }]
+          ])
+          yield* store.commit({
+            writes: [
+              { collection: "notes", id: "a", expectedVersion: 0, value: 1 },
+              { collection: "notes", id: "b", expectedVersion: 0, value: 2 }
+            ]
+          })
+          const first = yield* store.query("tickets", { index: "byState", where: { eq: "open" }, limit: 1 })
+          expect(first.cursor).toBeTypeOf("string")
+          const otherIndex = yield* Effect.flip(
+            store.query("tickets", { index: "byDue", limit: 1, cursor: first.cursor })
+          )
+          expect(otherIndex._tag).toBe("StorageFailure")
+          const byId = yield* store.query("tickets", { index: Store.idIndex, limit: 1 })
+          const otherCollection = yield* Effect.flip(
+            store.query("notes", { index: Store.idIndex, limit: 1, cursor: byId.cursor })
+          )
+          expect(otherCollection._tag).toBe("StorageFailure")
+          // The cursor still continues its own query.
+          expect(
+            idsOf(
+              yield* store.query("tickets", { index: "byState", where: { eq: "open" }, cursor: first.cursor })
+            )
+          ).toEqual(["b", "c"])
+        }))
+
+      test("between pages, a record that keeps its key is seen once; new records after the cursor are seen", (store) =>
+        Effect.gen(function* () {
+          yield* seed(
+            store,
+            ["a", "b", "c", "d", "e", "f"].map((id) => [id, { state: "open", dueAt: "2026-03-01", data: {} }])
+          )
+          const query = { index: "byDue", where: { lt: "2026-04-01" }, limit: 2 } as const
+          const seen: Array<string> = []
+          let page: Store.Page = yield* store.query("tickets", query)
+          seen.push(...idsOf(page))
+          // Updated in place (one seen, one not yet), one deleted, one created after the cursor.
+          yield* store.commit({
+            writes: [
+              put("a", { state: "closed", dueAt: "2026-03-01", data: {} }, 1),
+              put("e", { state: "closed", dueAt: "2026-03-01", data: {} }, 1),
+              { collection: "tickets", id: "d", expectedVersion: 1, delete: true },
+              put("cc", { state: "open", dueAt: "2026-03-01", data: {} })
+            ]
+          })
+          while (page.cursor !== undefined) {
+            page = yield* store.query("tickets", { ...query, cursor: page.cursor })
+            seen.push(...idsOf(page))
+            yield* store.commit({
+              writes: idsOf(page).map((id) =>
+                put(id, { state: "seen", dueAt: "2026-03-01", data: {} }, id === "e" ? 2 : 1)
+              )
+            })
+          }
+          expect(seen).toEqual(["a", "b", "c", "cc", "e", "f"])
         }))
 
       test("a cursor that was not made by the store is a typed error", (store) =>
@@ -840,6 +976,140 @@ export const conformance = (adapter: string, factory: Factory): void => {
         expect(error).toMatchObject({ _tag: "MigrationRefused", collection: "notes", version: 2 })
         await withStore({ name, schema: schemaV1 }, (store) =>
           Effect.map(store.get("notes", "n-1"), (item) => expect(item?.value).toBe("keep me"))
+        )
+      })
+
+      const numbers = (version: number, up?: (value: unknown) => unknown) =>
+        Store.define({
+          version,
+          collections: [{ name: "counts" }],
+          migrations: up === undefined ? [] : [{ version, up: { counts: up } }]
+        })
+      const times10 = (value: unknown) => (value as number) * 10
+      const failsOn2 = (value: unknown) => {
+        if (value === 2) throw new Error("cannot migrate 2")
+        return times10(value)
+      }
+      const valuesOf = (store: Store.Store) =>
+        Effect.map(store.query("counts", { index: Store.idIndex }), (page) =>
+          page.items.map((item) => [item.id, item.version, item.value])
+        )
+      const count = (id: string, value: number): Store.Put => ({
+        collection: "counts",
+        id,
+        expectedVersion: 0,
+        value
+      })
+
+      it("a migration that throws fails the open with StorageFailure and leaves every value unmigrated", async () => {
+        const name = fresh()
+        await withStore({ name, schema: numbers(1) }, (store) =>
+          store.commit({ writes: [count("a", 1), count("b", 2), count("c", 3)] })
+        )
+        const error = await withStore({ name, schema: numbers(2, failsOn2) }, () => Effect.void).then(
+          () => undefined,
+          (error: unknown) => error
+        )
+        expect(error).toMatchObject({ _tag: "StorageFailure" })
+        expect((error as Error).message).toContain("cannot migrate 2")
+        await withStore({ name, schema: numbers(1) }, (store) =>
+          Effect.map(valuesOf(store), (values) =>
+            expect(values).toEqual([
+              ["a", 1, 1],
+              ["b", 1, 2],
+              ["c", 1, 3]
+            ])
+          )
+        )
+        // A corrected migration then runs exactly once on every record.
+        await withStore({ name, schema: numbers(2, times10) }, (store) =>
+          Effect.map(valuesOf(store), (values) =>
+            expect(values).toEqual([
+              ["a", 1, 10],
+              ["b", 1, 20],
+              ["c", 1, 30]
+            ])
+          )
+        )
+      })
+
+      it("a new unique index over values that already repeat fails the open with StorageFailure and changes nothing", async () => {
+        const name = fresh()
+        const plain = Store.define({ version: 1, collections: [{ name: "members" }] })
+        await withStore({ name, schema: plain }, (store) =>
+          store.commit({
+            writes: ["m-1", "m-2"].map((id) => ({
+              collection: "members",
+              id,
+              expectedVersion: 0,
+              value: { card: "C-001" }
+            }))
+          })
+        )
+        const unique = Store.define({
+          version: 2,
+          collections: [{ name: "members", indexes: [{ name: "byCard", keyPath: "card", unique: true }] }]
+        })
+        const error = await withStore({ name, schema: unique }, () => Effect.void).then(
+          () => undefined,
+          (error: unknown) => error
+        )
+        expect(error).toMatchObject({ _tag: "StorageFailure" })
+        await withStore({ name, schema: plain }, (store) =>
+          Effect.gen(function* () {
+            expect((yield* store.getMany("members", ["m-1", "m-2"])).map((item) => item?.version)).toEqual([
+              1, 1
+            ])
+            yield* store.commit({
+              writes: [{ collection: "members", id: "m-3", expectedVersion: 0, value: { card: "C-001" } }]
+            })
+          })
+        )
+      })
+
+      it("an import whose migration throws is InvalidImport and changes nothing", async () => {
+        const exported = await withStore({ name: fresh(), schema: numbers(1) }, (store) =>
+          Effect.flatMap(store.commit({ writes: [count("a", 1), count("b", 2)] }), () => store.exportAll)
+        )
+        await withStore({ name: fresh(), schema: numbers(2, failsOn2) }, (store) =>
+          Effect.gen(function* () {
+            yield* store.commit({ writes: [count("z", 9)] })
+            const error = yield* Effect.flip(store.importAll(exported))
+            expect(error._tag).toBe("InvalidImport")
+            expect(yield* valuesOf(store)).toEqual([["z", 1, 9]])
+          })
+        )
+      })
+
+      it("an import that would break a unique index is InvalidImport and changes nothing", async () => {
+        const unique = Store.define({
+          version: 1,
+          collections: [{ name: "members", indexes: [{ name: "byCard", keyPath: "card", unique: true }] }]
+        })
+        await withStore({ name: fresh(), schema: unique }, (store) =>
+          Effect.gen(function* () {
+            yield* store.commit({
+              writes: [{ collection: "members", id: "m-0", expectedVersion: 0, value: { card: "C-000" } }]
+            })
+            const before = yield* store.exportAll
+            const error = yield* Effect.flip(
+              store.importAll({
+                ...before,
+                collections: {
+                  members: [
+                    { id: "m-1", version: 1, value: { card: "C-001" } },
+                    { id: "m-2", version: 1, value: { card: "C-001" } }
+                  ]
+                }
+              })
+            )
+            expect(error._tag).toBe("InvalidImport")
+            expect(yield* store.exportAll).toEqual(before)
+            // Unrelated writes still succeed.
+            yield* store.commit({
+              writes: [{ collection: "members", id: "m-3", expectedVersion: 0, value: { card: "C-003" } }]
+            })
+          })
         )
       })
 
