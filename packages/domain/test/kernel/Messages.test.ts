@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from "node:fs"
+import { dirname, join, relative } from "node:path"
+import { fileURLToPath } from "node:url"
 import { Messages } from "@frontdesk/domain"
 import fc from "fast-check"
+import { type ESTree, parseSync, Visitor } from "vite"
 import { beforeAll, describe, expect, it, vi } from "vitest"
 import * as sections from "../../src/messages/index.js"
 
@@ -106,5 +110,114 @@ describe("Messages.register", () => {
   it("inline text needs no registration", async () => {
     const M = await fresh()
     expect(M.format({ "zh-CN": "回访", en: "Callback" }, "zh-CN")).toBe("回访")
+  })
+})
+
+describe("Messages placeholders at call sites", () => {
+  /**
+   * Every place the source of the domain, storage and elements names a catalogue code and the
+   * params it gives: `{ code: "x", params: { … } }` objects and `Messages.format("x", locale, { … })`
+   * calls. A code built from a template stands for every code it can build, except codes the same
+   * module names literally (`field.smsCode.${reason}` beside its own `field.smsCode.mismatch`
+   * branch). Params that are not an object literal of plain keys (a variable, a spread) cannot be
+   * read statically and are skipped.
+   */
+  const packagesDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..")
+  const placeholders = new Map(
+    entries.map(([code, text]) => [code, [...text.en.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)])
+  )
+  const literalCodes = new Set<string>()
+  const codesOf = (node: ESTree.Expression | ESTree.Argument | undefined): ReadonlyArray<string> => {
+    if (node?.type === "Literal")
+      return typeof node.value === "string" && placeholders.has(node.value) ? [node.value] : []
+    if (node?.type !== "TemplateLiteral" || node.expressions.length === 0) return []
+    const pattern = new RegExp(
+      `^${node.quasis.map((q) => (q.value.cooked ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".+")}$`
+    )
+    return [...placeholders.keys()].filter((code) => pattern.test(code) && !literalCodes.has(code))
+  }
+  /** The keys of an object literal of params, `[]` for none, `undefined` when they cannot be known. */
+  const keysOf = (
+    node: ESTree.Expression | ESTree.Argument | undefined
+  ): ReadonlyArray<string> | undefined => {
+    if (node === undefined) return []
+    if (node.type !== "ObjectExpression") return undefined
+    const keys: Array<string> = []
+    for (const property of node.properties) {
+      if (property.type !== "Property" || property.computed) return undefined
+      if (property.key.type === "Identifier") keys.push(property.key.name)
+      else if (property.key.type === "Literal") keys.push(String(property.key.value))
+    }
+    return keys
+  }
+  const propertyOf = (node: ESTree.ObjectExpression, name: string) =>
+    node.properties.find(
+      (p): p is ESTree.ObjectProperty =>
+        p.type === "Property" && p.key.type === "Identifier" && p.key.name === name
+    )
+
+  const files = ["domain", "storage", "elements"].flatMap((pkg) => {
+    const src = join(packagesDir, pkg, "src")
+    return readdirSync(src, { recursive: true })
+      .map(String)
+      .filter((path) => path.endsWith(".ts") && !path.endsWith(".d.ts"))
+      .map((path) => join(src, path))
+  })
+  const sites: Array<{
+    readonly where: string
+    readonly code: string
+    readonly keys: ReadonlyArray<string>
+  }> = []
+  for (const file of files) {
+    const { program } = parseSync(file, readFileSync(file, "utf8"))
+    const where = relative(packagesDir, file)
+    literalCodes.clear()
+    new Visitor({
+      Literal(node) {
+        if (typeof node.value === "string" && placeholders.has(node.value)) literalCodes.add(node.value)
+      }
+    }).visit(program)
+    const add = (codes: ReadonlyArray<string>, keys: ReadonlyArray<string> | undefined) => {
+      if (keys !== undefined) for (const code of codes) sites.push({ where, code, keys })
+    }
+    new Visitor({
+      ObjectExpression(node) {
+        const code = propertyOf(node, "code")
+        // A rule's violation has a code of its own beside its `message`; only messages have params.
+        if (code === undefined || propertyOf(node, "message") !== undefined) return
+        add(
+          codesOf(code.value as ESTree.Expression),
+          keysOf(propertyOf(node, "params")?.value as ESTree.Expression)
+        )
+      },
+      CallExpression(node) {
+        const callee = node.callee
+        const isFormat =
+          callee.type === "MemberExpression" &&
+          !callee.computed &&
+          callee.object.type === "Identifier" &&
+          callee.object.name === "Messages" &&
+          callee.property.type === "Identifier" &&
+          callee.property.name === "format"
+        if (isFormat) add(codesOf(node.arguments[0]), keysOf(node.arguments[2]))
+      }
+    }).visit(program)
+  }
+
+  it("finds the call sites it is meant to check", () => {
+    expect(sites.some((s) => s.code === "deadline.left.workingDays.one" && s.keys.includes("count"))).toBe(
+      true
+    )
+    expect(sites.some((s) => s.code === "workflow.roleNotPermitted" && s.keys.includes("roles"))).toBe(true)
+    expect(sites.length).toBeGreaterThan(50)
+  })
+
+  it("every call site supplies every placeholder of the code it names", () => {
+    const missing = sites.flatMap(({ where, code, keys }) =>
+      (placeholders.get(code) ?? [])
+        .filter((name) => !keys.includes(name))
+        .map((name) => `${where}: ${code} needs {${name}}`)
+    )
+    expect([...new Set(missing)]).toEqual([])
   })
 })
