@@ -19,6 +19,10 @@ export const elementsFormTexts = {
   "form.steps": { "zh-CN": "填写步骤", en: "Steps" },
   "form.step": { "zh-CN": "第 {n} 步", en: "Step {n}" },
   "form.stepOf": { "zh-CN": "第 {n} 步，共 {total} 步", en: "Step {n} of {total}" },
+  "form.stepOfTitled": {
+    "zh-CN": "第 {n} 步，共 {total} 步：{title}",
+    en: "Step {n} of {total}: {title}"
+  },
   "form.summary": {
     "zh-CN": "有 {count} 处需要修改：",
     en: "{count} fields need attention:"

@@ -3,9 +3,10 @@
  */
 import { Field, Messages, Workflow } from "@frontdesk/domain"
 import { elementsCommonTexts } from "@frontdesk/domain/messages"
-import { Exit, Schema } from "effect"
+import { Exit, Result, Schema } from "effect"
 import { html, nothing, type PropertyValues } from "lit"
 import { property, state } from "lit/decorators.js"
+import type { SubmitDetail } from "../form/fd-form.js"
 import type { ChangeLike } from "../internal/context.js"
 import { styles } from "./fd-commands.styles.js"
 import { FrontdeskElement } from "./frontdesk-element.js"
@@ -163,6 +164,7 @@ export class FdCommands extends FrontdeskElement {
       this.opened = undefined
       this.refusal = undefined
     }
+    this.closeWithdrawn()
     const desk = this.currentDesk
     const target = this.target
     if (desk === undefined || target === undefined || !this.isConnected) {
@@ -182,6 +184,24 @@ export class FdCommands extends FrontdeskElement {
       }
     })
     if (this.record === undefined || this.record.id !== target.id) void this.reload()
+  }
+
+  /**
+   * When the record moved on (another tab ran a command) or the actor changed so that the open
+   * command is no longer offered, its form would only lead to a refusal: close it and show that
+   * refusal now, in the domain's words.
+   */
+  private closeWithdrawn(): void {
+    const name = this.opened
+    const workflow = this.workflow
+    const record = this.record
+    const actor = this.currentActor
+    if (name === undefined || workflow === undefined || record === undefined || actor === undefined) return
+    if (this.commands.some((command) => command.name === name)) return
+    this.opened = undefined
+    // The state and role checks come before input and time are looked at, so neither matters here.
+    const decided = Workflow.decide(workflow, record, name, undefined, actor, new Date(0))
+    this.refusal = Result.isFailure(decided) ? decided.failure : undefined
   }
 
   private stopWatching(): void {
@@ -238,6 +258,8 @@ export class FdCommands extends FrontdeskElement {
       this.refusal = notReady
       return
     }
+    // A second click or Enter before the first run answered must not send the command twice.
+    if (this.running !== undefined) return
     this.running = command.name
     this.refusal = undefined
     try {
@@ -277,8 +299,9 @@ export class FdCommands extends FrontdeskElement {
     }
     const disabled = this.running !== undefined
     if (customElements.get("fd-form") !== undefined) {
-      const submitted = (event: CustomEvent<{ readonly value: unknown }>) =>
-        void this.run(command, encodedInput(command, event.detail.value))
+      // The form takes no other submit until the run answers.
+      const submitted = (event: CustomEvent<SubmitDetail>) =>
+        event.detail.waitUntil(this.run(command, encodedInput(command, event.detail.value)))
       return html`<div part="form" role="group" aria-label=${this.label(command)}>
         <fd-form .schema=${command.input} .submitLabel=${command.label} @fd-submit=${submitted}></fd-form>
         <div part="actions">

@@ -19,16 +19,19 @@ Messages.register(elementsFormTexts)
 export const defaultDraftDelay = 500
 
 /**
- * What `fd-submit` carries: the value as the schema decoded it, and the chosen files by field
- * name (the value holds only each file's name, type and size).
+ * What `fd-submit` carries: the value as the schema decoded it, the chosen files by field name
+ * (the value holds only each file's name, type and size), and `waitUntil` for the host's save.
  *
  * @example
  * ```ts
  * import type { SubmitDetail } from "@frontdesk/elements"
  * import "@frontdesk/elements/define/fd-form.js"
- * document.querySelector("fd-form")!.addEventListener("fd-submit", (event) => {
- *   const { value, files } = (event as CustomEvent<SubmitDetail>).detail
- *   console.log(value, Object.keys(files))
+ * declare const save: (value: unknown) => Promise<void>
+ * const form = document.querySelector("fd-form")!
+ * form.addEventListener("fd-submit", (event) => {
+ *   const { value, waitUntil } = (event as CustomEvent<SubmitDetail>).detail
+ *   // No second submit while saving; the draft is cleared only once the save succeeded.
+ *   waitUntil(save(value).then(() => form.reset()))
  * })
  * ```
  * @category form
@@ -37,6 +40,11 @@ export const defaultDraftDelay = 500
 export interface SubmitDetail<A = unknown> {
   readonly value: A
   readonly files: Readonly<Record<string, ReadonlyArray<File>>>
+  /**
+   * Hands the form the host's save: until it settles the form takes no other submit (a double
+   * click or a second Enter sends nothing twice), and the draft is kept until it succeeds.
+   */
+  readonly waitUntil: (saving: PromiseLike<unknown>) => void
 }
 
 /**
@@ -104,6 +112,7 @@ const isDraft = (value: unknown): value is Draft =>
  * @cssproperty --fd-color-warning-surface - Background of the draft note.
  * @fires fd-submit - `CustomEvent<SubmitDetail>` with the decoded value, after a submit without issues.
  * @fires fd-step - `CustomEvent<{ step: number }>` when the wizard moves to another step.
+ * @fires fd-draft-error - `CustomEvent<{ error: unknown }>` when the desk could not load, save or clear the draft; what was typed stays in the form.
  *
  * @example
  * ```ts
@@ -143,11 +152,20 @@ export class FdForm extends FrontdeskElement {
   @state() private formIssues: ReadonlyArray<Messages.Message> = []
   @state() private summaryShown = false
   @state() private draftRestored = false
+  /** A submit, or the host's save handed over with `waitUntil`, is still running. */
+  @state() private submitting = false
 
   @query("form") private formElement!: HTMLFormElement
 
   private draftLoadedFor: string | undefined
   private draftTimer: ReturnType<typeof setTimeout> | undefined
+  /**
+   * Draft writes run one after another, so a save that a slow store answers late can never land
+   * after the clear of a submit or a reset and bring old values back.
+   */
+  private draftWork: Promise<void> = Promise.resolve()
+  /** Fields the user changed since the form opened; a draft that loads late does not overwrite them. */
+  private readonly edited = new Set<string>()
 
   private get descriptors(): ReadonlyArray<Field.Descriptor> {
     return this.schema === undefined ? [] : Field.fieldsOf(this.schema)
@@ -211,6 +229,7 @@ export class FdForm extends FrontdeskElement {
 
   private onInput(event: Event): void {
     const descriptor = this.descriptorOf(event.target)
+    if (descriptor !== undefined) this.edited.add(descriptor.name)
     // Once a field has shown a message, it follows the user's corrections as they type.
     if (descriptor !== undefined && this.issues.has(descriptor.name))
       this.setIssue(descriptor.name, this.checkField(descriptor))
@@ -256,9 +275,7 @@ export class FdForm extends FrontdeskElement {
     if (!(await this.showIssues(step.fields, found, []))) return false
     this.summaryShown = false
     this.goTo(this.step + 1)
-    await this.updateComplete
-    const first = this.steps[this.step]?.fields[0]
-    if (first !== undefined) this.fieldElement(first.name)?.focus()
+    await this.focusStep()
     this.scheduleDraft()
     return true
   }
@@ -268,6 +285,14 @@ export class FdForm extends FrontdeskElement {
     if (this.step === 0) return
     this.summaryShown = false
     this.goTo(this.step - 1)
+    await this.focusStep()
+  }
+
+  /**
+   * Focuses the first field of the step shown. The step's section is a group named by its heading,
+   * so a screen reader announces the step as focus enters it.
+   */
+  private async focusStep(): Promise<void> {
     await this.updateComplete
     const first = this.steps[this.step]?.fields[0]
     if (first !== undefined) this.fieldElement(first.name)?.focus()
@@ -282,9 +307,49 @@ export class FdForm extends FrontdeskElement {
     )
   }
 
-  /** Decodes every field; dispatches `fd-submit` when nothing is wrong. Returns whether it did. */
+  /**
+   * Decodes every field; dispatches `fd-submit` when nothing is wrong. Returns whether it did. While
+   * a submit or the host's save it was handed is running, another submit does nothing.
+   */
   async submit(): Promise<boolean> {
-    if (this.schema === undefined) return false
+    if (this.schema === undefined || this.submitting) return false
+    this.submitting = true
+    let saving: PromiseLike<unknown> | undefined
+    try {
+      const detail = await this.decodeForSubmit()
+      if (detail === undefined) return false
+      this.dispatchEvent(
+        new CustomEvent<SubmitDetail>("fd-submit", {
+          detail: {
+            ...detail,
+            waitUntil: (promise) => {
+              saving = promise
+            }
+          },
+          bubbles: true,
+          composed: true
+        })
+      )
+    } finally {
+      if (saving === undefined) this.submitting = false
+    }
+    if (saving === undefined) {
+      await this.clearDraft()
+      return true
+    }
+    try {
+      await saving
+      await this.clearDraft()
+    } catch {
+      // The host failed to save and says so itself; the draft stays, so nothing typed is lost.
+    } finally {
+      this.submitting = false
+    }
+    return true
+  }
+
+  private async decodeForSubmit(): Promise<Omit<SubmitDetail, "waitUntil"> | undefined> {
+    if (this.schema === undefined) return undefined
     const descriptors = this.descriptors
     const result = Input.decode(this.schema as unknown as Schema.Decoder<unknown>, this.values)
     const found = new Map<string, Messages.Message>()
@@ -300,7 +365,7 @@ export class FdForm extends FrontdeskElement {
       const own = this.fieldElement(descriptor.name)?.selfCheck()
       if (own !== undefined) found.set(descriptor.name, own)
     }
-    if (!(await this.showIssues(descriptors, found, formIssues)) || Result.isFailure(result)) return false
+    if (!(await this.showIssues(descriptors, found, formIssues)) || Result.isFailure(result)) return undefined
     this.summaryShown = false
     const files: Record<string, ReadonlyArray<File>> = {}
     for (const descriptor of descriptors) {
@@ -309,15 +374,10 @@ export class FdForm extends FrontdeskElement {
       else if (Array.isArray(value) && value.length > 0 && value.every((v) => v instanceof File))
         files[descriptor.name] = value
     }
-    await this.discardDraftStorage()
-    this.dispatchEvent(
-      new CustomEvent<SubmitDetail>("fd-submit", {
-        detail: { value: result.success, files },
-        bubbles: true,
-        composed: true
-      })
-    )
-    return true
+    // Typing paused before the submit belongs to what is submitted, not to a new draft.
+    clearTimeout(this.draftTimer)
+    this.draftTimer = undefined
+    return { value: result.success, files }
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
@@ -335,39 +395,66 @@ export class FdForm extends FrontdeskElement {
     this.draftTimer = setTimeout(() => void this.saveDraft(), this.draftDelay)
   }
 
+  /** Tells the host the desk failed at a draft; the form itself carries on with what was typed. */
+  private reportDraftError(error: unknown): void {
+    this.dispatchEvent(
+      new CustomEvent("fd-draft-error", { detail: { error }, bubbles: true, composed: true })
+    )
+  }
+
+  /** Runs one draft operation after the ones before it; a failure is reported, never thrown. */
+  private queueDraft(work: (desk: DeskLike) => Promise<unknown>): Promise<void> {
+    const desk = this.currentDesk
+    if (desk === undefined) return this.draftWork
+    this.draftWork = this.draftWork.then(async () => {
+      try {
+        await work(desk)
+      } catch (error) {
+        this.reportDraftError(error)
+      }
+    })
+    return this.draftWork
+  }
+
   /** Saves the draft now instead of after the typing pause. */
-  async saveDraft(): Promise<void> {
+  async saveDraft(key: string | undefined = this.draftKey): Promise<void> {
     clearTimeout(this.draftTimer)
     this.draftTimer = undefined
-    const desk = this.currentDesk
-    if (this.draftKey === undefined || desk === undefined) return
+    if (key === undefined) return
+    // The values are taken now, when they belong to `key`, not when the store gets to them.
     const values: Record<string, unknown> = {}
     for (const descriptor of this.descriptors) {
       const snapshot = this.fieldElement(descriptor.name)?.snapshot()
       if (snapshot !== undefined) values[descriptor.name] = snapshot
     }
     const draft: Draft = { values, step: this.step }
-    await desk.drafts.save(this.draftKey, draft)
+    await this.queueDraft((desk) => desk.drafts.save(key, draft))
   }
 
   private async loadDraft(key: string, desk: DeskLike): Promise<void> {
-    const saved = await desk.drafts.load(key)
-    if (!isDraft(saved)) return
+    let saved: unknown
+    try {
+      saved = await desk.drafts.load(key)
+    } catch (error) {
+      this.reportDraftError(error)
+      return
+    }
+    if (!isDraft(saved) || this.draftKey !== key) return
     await this.updateComplete
     for (const descriptor of this.descriptors) {
-      if (Object.hasOwn(saved.values, descriptor.name))
+      if (Object.hasOwn(saved.values, descriptor.name) && !this.edited.has(descriptor.name))
         this.fieldElement(descriptor.name)?.restore(saved.values[descriptor.name])
     }
-    if (Number.isInteger(saved.step)) this.goTo(saved.step)
+    if (Number.isInteger(saved.step) && this.edited.size === 0) this.goTo(saved.step)
     this.draftRestored = true
   }
 
-  private async discardDraftStorage(): Promise<void> {
+  private async clearDraft(): Promise<void> {
     clearTimeout(this.draftTimer)
     this.draftTimer = undefined
     this.draftRestored = false
-    const desk = this.currentDesk
-    if (this.draftKey !== undefined && desk !== undefined) await desk.drafts.clear(this.draftKey)
+    const key = this.draftKey
+    if (key !== undefined) await this.queueDraft((desk) => desk.drafts.clear(key))
   }
 
   /**
@@ -375,17 +462,28 @@ export class FdForm extends FrontdeskElement {
    * it has saved what `fd-submit` handed over — not before, so a failed save loses nothing.
    */
   async reset(): Promise<void> {
-    await this.discardDraft()
-  }
-
-  /** Throws the restored draft away and empties the form. */
-  async discardDraft(): Promise<void> {
-    await this.discardDraftStorage()
     this.formElement?.reset()
+    this.edited.clear()
     this.issues = new Map()
     this.formIssues = []
     this.summaryShown = false
     this.goTo(0)
+    await this.clearDraft()
+  }
+
+  /** Throws the restored draft away and empties the form; focus goes to the first field. */
+  async discardDraft(): Promise<void> {
+    const done = this.reset()
+    await this.focusStep()
+    await done
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed)
+    // Typing not yet saved belongs to the key it was typed under, not to the next one.
+    const previous = changed.get("draftKey") as string | undefined
+    if (changed.has("draftKey") && previous !== undefined && this.draftTimer !== undefined)
+      void this.saveDraft(previous)
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -491,6 +589,7 @@ export class FdForm extends FrontdeskElement {
     return html`<form
       part="form"
       novalidate
+      aria-busy=${this.submitting ? "true" : nothing}
       @submit=${this.onSubmit}
       @input=${this.onInput}
       @change=${this.onInput}
@@ -522,8 +621,19 @@ export class FdForm extends FrontdeskElement {
           : nothing
       }
       ${steps.map(
-        (step, i) => html`<section class="fields" ?hidden=${i !== this.step}>
-          ${wizard ? html`<h3 class="step-heading">${this.i18n.t("form.stepOf", { n: i + 1, total: steps.length })}</h3>` : nothing}
+        (step, i) => html`<section
+          class="fields"
+          ?hidden=${i !== this.step}
+          role=${wizard ? "group" : nothing}
+          aria-labelledby=${wizard ? `step-${i}` : nothing}
+        >
+          ${
+            wizard
+              ? html`<h3 class="step-heading" id=${`step-${i}`}>
+                  ${this.i18n.t("form.stepOfTitled", { n: i + 1, total: steps.length, title: this.stepTitle(step, i) })}
+                </h3>`
+              : nothing
+          }
           ${step.fields.map((descriptor) => this.renderField(descriptor))}
         </section>`
       )}
@@ -535,7 +645,7 @@ export class FdForm extends FrontdeskElement {
               </button>`
             : nothing
         }
-        <button type="submit" part="button submit" class="primary">
+        <button type="submit" part="button submit" class="primary" aria-disabled=${this.submitting ? "true" : nothing}>
           ${this.i18n.t(last ? this.submitLabel : "form.next")}
         </button>
       </div>
@@ -548,5 +658,6 @@ declare global {
   interface HTMLElementEventMap {
     "fd-submit": CustomEvent<SubmitDetail>
     "fd-step": CustomEvent<{ readonly step: number }>
+    "fd-draft-error": CustomEvent<{ readonly error: unknown }>
   }
 }

@@ -3,6 +3,7 @@ import "../../src/define/fd-commands.js"
 import { Rules } from "@frontdesk/domain"
 import axe from "axe-core"
 import { afterEach, describe, expect, it } from "vitest"
+import { userEvent } from "vitest/browser"
 import type { CommandEventDetail, FdCommands } from "../../src/common/fd-commands.js"
 import type { FdProvider } from "../../src/common/fd-provider.js"
 import { callback, openRecord, specialist, supervisor } from "./callback-workflow.js"
@@ -164,5 +165,70 @@ describe("fd-commands", () => {
     await expect.poll(() => el.record?.state).toBe("completed")
     await settle(el)
     expect(el.shadowRoot!.querySelector("[part=empty]")).not.toBeNull()
+  })
+})
+
+describe("fd-commands when the record moves on while a form is open", () => {
+  afterEach(cleanup)
+
+  it("closes the stale form and shows the refusal, in the page's language", async () => {
+    const { desk, el } = await setup("zh-CN", specialist)
+    button(el, "complete").click()
+    await settle(el)
+    el.shadowRoot!.querySelector("textarea")!.value = "客户满意"
+    // Another tab completes the callback; this one hears of it through the desk.
+    await desk.run(callback, "cb-1", "complete", { outcome: "已回访" }, specialist)
+    await expect.poll(() => el.record?.state).toBe("completed")
+    await settle(el)
+    expect(el.shadowRoot!.querySelector("[part=form]")).toBeNull()
+    expect(alertText(el)).toContain("当前状态「已完成」下不能执行「完成」")
+    expect((await axe.run(el)).violations).toEqual([])
+    el.parentElement!.lang = "en"
+    await settle(el)
+    expect(alertText(el)).toContain("“complete” is not allowed while the record is “completed”")
+    expect((await axe.run(el)).violations).toEqual([])
+  })
+
+  it("keeps the form open when another change leaves the command allowed", async () => {
+    const { desk, el } = await setup("zh-CN", specialist)
+    button(el, "complete").click()
+    await settle(el)
+    desk.put("callbacks", { ...openRecord(), version: 2 })
+    await el.reload()
+    await settle(el)
+    expect(el.shadowRoot!.querySelector("[part=form]")).not.toBeNull()
+    expect(alertText(el)).toBe("")
+  })
+})
+
+describe("fd-commands with fd-form", () => {
+  afterEach(cleanup)
+
+  it("runs a command with input once for a double click on its form's submit while the desk works", async () => {
+    await import("../../src/define/fd-form.js")
+    const { el, desk } = await setup("zh-CN", specialist)
+    // The desk answers only when the test says so, as a store across a slow disk or network does.
+    let answer!: () => void
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve
+    })
+    const run = desk.run.bind(desk)
+    desk.run = async (...args: Parameters<FakeDesk["run"]>) => {
+      desk.calls.push({ command: `asked:${args[2]}`, input: args[3], actor: args[4] })
+      await answered
+      return run(...args)
+    }
+    button(el, "complete").click()
+    await settle(el)
+    const form = el.shadowRoot!.querySelector("fd-form")!
+    await settle(form)
+    await userEvent.fill(form.fieldElement("outcome")!.shadowRoot!.querySelector("textarea")!, "客户满意")
+    const submit = form.shadowRoot!.querySelector<HTMLButtonElement>("[part~=submit]")!
+    // A busy button is aria-disabled, which Playwright would wait out; a person can still click it.
+    await userEvent.dblClick(submit, { force: true })
+    await settle(el)
+    answer()
+    await expect.poll(() => el.record?.state).toBe("completed")
+    expect(desk.calls.map((c) => c.command)).toEqual(["asked:complete", "complete"])
   })
 })

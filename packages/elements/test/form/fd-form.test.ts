@@ -5,7 +5,7 @@ import { Schema } from "effect"
 import { afterEach, describe, expect, it, vi } from "vitest"
 import { userEvent } from "vitest/browser"
 import type { FieldElement } from "../../src/fields/field-element.js"
-import type { FdForm, SubmitDetail } from "../../src/form/fd-form.js"
+import type { Draft, FdForm, SubmitDetail } from "../../src/form/fd-form.js"
 import type { DeskLike } from "../../src/internal/context.js"
 
 const Contact = Schema.Struct({
@@ -326,5 +326,318 @@ describe("fd-form drafts", () => {
     expect(desk.saved.has("d")).toBe(false)
     expect(field(form, "name").value).toBe("")
     expect(form.shadowRoot!.querySelector("[part=draft]")).toBeNull()
+  })
+})
+
+/** A desk whose draft writes wait until the test lets each one finish, in any order. */
+const heldDesk = () => {
+  const desk = memoryDesk()
+  const held: Array<{ readonly op: string; readonly finish: () => void }> = []
+  const hold = (op: string, write: () => void) =>
+    new Promise<void>((resolve) => {
+      held.push({
+        op,
+        finish: () => {
+          write()
+          resolve()
+        }
+      })
+    })
+  return {
+    ...desk,
+    held,
+    drafts: {
+      save: (key: string, value: unknown) => hold("save", () => desk.saved.set(key, structuredClone(value))),
+      load: desk.drafts.load,
+      clear: (key: string) => hold("clear", () => desk.saved.delete(key))
+    }
+  }
+}
+
+/** Collects unhandled promise rejections for the length of a test. */
+const watchRejections = () => {
+  const reasons: Array<unknown> = []
+  const listener = (event: PromiseRejectionEvent) => {
+    event.preventDefault()
+    reasons.push(event.reason)
+  }
+  window.addEventListener("unhandledrejection", listener)
+  return { reasons, stop: () => window.removeEventListener("unhandledrejection", listener) }
+}
+
+const fillContact = async (form: FdForm): Promise<void> => {
+  await userEvent.fill(inner(field(form, "name")), "王芳")
+  await userEvent.fill(inner(field(form, "mobile")), "13800138000")
+  await userEvent.fill(inner(field(form, "amount")), "5")
+}
+
+describe("fd-form drafts against a slow or failing desk", () => {
+  /**
+   * Lets the held draft writes finish until none is left, the newest first whenever several are
+   * in flight together, as a store that answers out of order would.
+   */
+  const finishNewestFirst = async (desk: ReturnType<typeof heldDesk>): Promise<void> => {
+    const done = new Set<unknown>()
+    for (let round = 0; round < 20; round++) {
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      for (const h of [...desk.held].reverse()) {
+        if (done.has(h)) continue
+        done.add(h)
+        h.finish()
+      }
+    }
+    expect(desk.held.map((h) => h.op)).toEqual(["save", "clear"])
+  }
+
+  it("does not bring submitted values back when a draft save finishes after the submit's clear", async () => {
+    const desk = heldDesk()
+    const form = await mount(Contact, { desk, draftKey: "late" })
+    form.draftDelay = 10_000
+    await fillContact(form)
+    void form.saveDraft()
+    const submitted = form.submit()
+    await finishNewestFirst(desk)
+    expect(await submitted).toBe(true)
+    expect(desk.saved.has("late")).toBe(false)
+  })
+
+  it("does not bring old values back when a draft save finishes after reset()", async () => {
+    const desk = heldDesk()
+    const form = await mount(Contact, { desk, draftKey: "reset" })
+    form.draftDelay = 10_000
+    await fillContact(form)
+    void form.saveDraft()
+    const reset = form.reset()
+    await finishNewestFirst(desk)
+    await reset
+    expect(desk.saved.has("reset")).toBe(false)
+    expect(field(form, "name").value).toBe("")
+  })
+
+  it("does not keep a draft of a form removed while its submit is in flight", async () => {
+    const desk = heldDesk()
+    const form = await mount(Contact, { desk, draftKey: "gone" })
+    form.draftDelay = 10_000
+    await fillContact(form)
+    let submits = 0
+    form.addEventListener("fd-submit", () => submits++)
+    const submitted = form.submit()
+    form.parentElement!.remove()
+    await finishNewestFirst(desk)
+    expect(await submitted).toBe(true)
+    expect(submits).toBe(1)
+    expect(desk.saved.has("gone")).toBe(false)
+  })
+
+  it("keeps what was typed and raises no uncaught error when the desk cannot save a draft", async () => {
+    const rejections = watchRejections()
+    try {
+      const desk = memoryDesk()
+      const failing: DeskLike = {
+        ...desk,
+        drafts: { ...desk.drafts, save: () => Promise.reject(new Error("quota exceeded")) }
+      }
+      const form = await mount(Contact, { desk: failing, draftKey: "full" })
+      await userEvent.fill(inner(field(form, "name")), "王芳")
+      await new Promise((resolve) => setTimeout(resolve, 60))
+      await form.saveDraft()
+      form.parentElement!.remove()
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(field(form, "name").value).toBe("王芳")
+      expect(rejections.reasons).toEqual([])
+    } finally {
+      rejections.stop()
+    }
+  })
+
+  it("still submits when the desk cannot clear the draft", async () => {
+    const rejections = watchRejections()
+    try {
+      const desk = memoryDesk()
+      const failing: DeskLike = {
+        ...desk,
+        drafts: { ...desk.drafts, clear: () => Promise.reject(new Error("store closed")) }
+      }
+      const form = await mount(Contact, { desk: failing, draftKey: "stuck" })
+      let submits = 0
+      form.addEventListener("fd-submit", () => submits++)
+      await fillContact(form)
+      await userEvent.keyboard("{Enter}")
+      await vi.waitFor(() => expect(submits).toBe(1))
+      expect(rejections.reasons).toEqual([])
+    } finally {
+      rejections.stop()
+    }
+  })
+
+  it("opens empty and usable when the desk cannot load the draft", async () => {
+    const rejections = watchRejections()
+    try {
+      const desk = memoryDesk()
+      const failing: DeskLike = {
+        ...desk,
+        drafts: { ...desk.drafts, load: () => Promise.reject(new Error("blocked by another tab")) }
+      }
+      const form = await mount(Contact, { desk: failing, draftKey: "blocked" })
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(form.shadowRoot!.querySelector("[part=draft]")).toBeNull()
+      expect(rejections.reasons).toEqual([])
+    } finally {
+      rejections.stop()
+    }
+  })
+
+  it("saves typing under the draft key it was typed for when the key changes", async () => {
+    const desk = memoryDesk()
+    const form = await mount(Contact, { desk, draftKey: "visit-1" })
+    form.draftDelay = 10_000
+    await userEvent.fill(inner(field(form, "name")), "王芳")
+    form.draftKey = "visit-2"
+    await settle(form)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect((desk.saved.get("visit-1") as Draft | undefined)?.values.name).toBe("王芳")
+    expect(desk.saved.has("visit-2")).toBe(false)
+  })
+
+  it("restores a draft saved by an older schema: known fields come back, the rest is ignored", async () => {
+    const desk = memoryDesk()
+    desk.saved.set("old", {
+      values: { name: "王芳", phone: "13800138000", mobile: 13800138000, amount: ["5"] },
+      step: 7
+    })
+    const form = await mount(Wizard, { desk, draftKey: "old" })
+    await vi.waitFor(() => expect(form.shadowRoot!.querySelector("[part=draft]")).not.toBeNull())
+    await settle(form)
+    expect(field(form, "name").value).toBe("王芳")
+    expect(field(form, "mobile").value).toBe("")
+    expect(field(form, "amount").value).toBe("")
+    expect(form.step).toBe(1)
+    expect(await form.submit()).toBe(false)
+  })
+
+  it("lets two forms share a draft key: each restores it, and the last one typed in wins", async () => {
+    const desk = memoryDesk()
+    desk.saved.set("shared", { values: { name: "王芳" }, step: 0 })
+    const a = await mount(Contact, { desk, draftKey: "shared" })
+    const b = await mount(Contact, { desk, draftKey: "shared" })
+    await vi.waitFor(() => expect([field(a, "name").value, field(b, "name").value]).toEqual(["王芳", "王芳"]))
+    await userEvent.fill(inner(field(a, "name")), "李强")
+    await vi.waitFor(() => expect((desk.saved.get("shared") as Draft).values.name).toBe("李强"))
+    await userEvent.fill(inner(field(b, "name")), "张伟")
+    await vi.waitFor(() => expect((desk.saved.get("shared") as Draft).values.name).toBe("张伟"))
+    expect(field(a, "name").value).toBe("李强")
+  })
+})
+
+describe("fd-form submitting once", () => {
+  /** A host save the test settles by hand. */
+  const pendingSave = () => {
+    let settle!: { resolve: () => void; reject: (error: unknown) => void }
+    const promise = new Promise<void>((resolve, reject) => {
+      settle = { resolve, reject }
+    })
+    return { promise, ...settle }
+  }
+
+  it("sends one fd-submit for a double Enter and a double click while the host's save is pending", async () => {
+    const form = await mount(Contact)
+    const save = pendingSave()
+    let submits = 0
+    form.addEventListener("fd-submit", (e) => {
+      submits++
+      e.detail.waitUntil(save.promise)
+    })
+    await fillContact(form)
+    await userEvent.keyboard("{Enter}{Enter}")
+    // A busy button is aria-disabled, which Playwright would wait out; a person can still click it.
+    await userEvent.dblClick(button(form, "提交"), { force: true })
+    await settle(form)
+    expect(submits).toBe(1)
+    expect(button(form, "提交").getAttribute("aria-disabled")).toBe("true")
+    save.resolve()
+    await vi.waitFor(() => expect(button(form, "提交").hasAttribute("aria-disabled")).toBe(false))
+  })
+
+  it("keeps the draft when the host's save fails, and takes a submit again", async () => {
+    const desk = memoryDesk()
+    const form = await mount(Contact, { desk, draftKey: "retry" })
+    await fillContact(form)
+    await vi.waitFor(() => expect(desk.saved.has("retry")).toBe(true))
+    const first = pendingSave()
+    const saves = [first.promise, Promise.resolve()]
+    let submits = 0
+    form.addEventListener("fd-submit", (e) => {
+      e.detail.waitUntil(saves[submits++]!)
+    })
+    const submitted = form.submit()
+    first.reject(new Error("offline"))
+    expect(await submitted).toBe(true)
+    expect(desk.saved.has("retry")).toBe(true)
+    expect(await form.submit()).toBe(true)
+    expect(submits).toBe(2)
+    expect(desk.saved.has("retry")).toBe(false)
+  })
+})
+
+describe("fd-form wizard focus", () => {
+  it("moves focus into the new step on Next and Back, inside a group named after the step", async () => {
+    const form = await mount(Wizard, { lang: "en" })
+    await userEvent.fill(inner(field(form, "name")), "王芳")
+    await userEvent.fill(inner(field(form, "mobile")), "13800138000")
+    await userEvent.click(button(form, "Next"))
+    await settle(form)
+    const groupName = (name: string): string => {
+      const group = field(form, name).closest("[role=group]")!
+      return form.shadowRoot!.getElementById(group.getAttribute("aria-labelledby")!)!.textContent!.trim()
+    }
+    expect(form.shadowRoot!.activeElement).toBe(field(form, "date"))
+    expect(groupName("date")).toBe("Step 2 of 2: Details")
+    await userEvent.click(button(form, "Back"))
+    await settle(form)
+    expect(form.shadowRoot!.activeElement).toBe(field(form, "name"))
+    expect(groupName("name")).toBe("Step 1 of 2: Contact")
+  })
+
+  it("has no accessibility violations on the second step with issues shown, in both languages", async () => {
+    for (const lang of ["zh-CN", "en"]) {
+      const form = await mount(Wizard, { lang })
+      await userEvent.fill(inner(field(form, "name")), "王芳")
+      await userEvent.fill(inner(field(form, "mobile")), "13800138000")
+      await form.next()
+      await form.submit()
+      await settle(form)
+      expect(form.shadowRoot!.querySelector(".summary-title")).not.toBeNull()
+      expect((await axe.run(form)).violations).toEqual([])
+    }
+  })
+})
+
+describe("fd-form draft note", () => {
+  it("moves focus to the first field when the draft is discarded", async () => {
+    const desk = memoryDesk()
+    desk.saved.set("focus", { values: { name: "王芳" }, step: 0 })
+    const form = await mount(Contact, { lang: "en", desk, draftKey: "focus" })
+    await vi.waitFor(() => expect(field(form, "name").value).toBe("王芳"))
+    await userEvent.click(button(form, "Discard draft"))
+    await settle(form)
+    expect(form.shadowRoot!.activeElement).toBe(field(form, "name"))
+  })
+
+  it("does not overwrite what the user typed before a slow draft arrived", async () => {
+    const desk = memoryDesk()
+    desk.saved.set("slow", { values: { name: "旧草稿", remark: "留言" }, step: 0 })
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const slow: DeskLike = {
+      ...desk,
+      drafts: { ...desk.drafts, load: async (key) => gate.then(() => desk.drafts.load(key)) }
+    }
+    const form = await mount(Contact, { desk: slow, draftKey: "slow" })
+    await userEvent.fill(inner(field(form, "name")), "王芳")
+    release()
+    await vi.waitFor(() => expect(field(form, "remark").value).toBe("留言"))
+    expect(field(form, "name").value).toBe("王芳")
   })
 })
