@@ -143,7 +143,10 @@ export interface Desk {
   export(): Promise<ExportDocument>
   /** Replaces everything with a valid export; rejects with `InvalidImport` and changes nothing otherwise. */
   import(doc: unknown): Promise<void>
-  /** Stops every watcher and closes the store. */
+  /**
+   * Stops every watcher and closes the store. Afterwards every call rejects with a
+   * `StorageFailure` saying the desk is closed, and `watch` hears nothing.
+   */
   close(): Promise<void>
 }
 
@@ -224,9 +227,16 @@ export const createDesk = (options: Options): Desk => {
           : options.safeToRetry.includes(command)
   })
 
-  const execute = <A, E>(effect: Effect.Effect<A, E, Store.Store>): Promise<A> =>
+  let closed = false
+  const closedError = (operation: string) =>
+    new Store.StorageFailure({ operation, detail: "the desk is closed; create a new desk to go on" })
+
+  const execute = <A, E>(operation: string, effect: Effect.Effect<A, E, Store.Store>): Promise<A> =>
     runtime.runPromiseExit(effect).then((exit) => {
       if (Exit.isSuccess(exit)) return exit.value
+      // A call that `close` cut short (or that reached the disposed runtime) would otherwise
+      // reject with an interruption or the bare string "ManagedRuntime disposed".
+      if (closed && !Cause.hasFails(exit.cause)) throw closedError(operation)
       // The typed error itself, so callers can switch on `_tag`.
       throw Cause.squash(exit.cause)
     })
@@ -238,7 +248,7 @@ export const createDesk = (options: Options): Desk => {
   const subscribe = (opened: Store.Store, scope: Scope.Closeable, listener: (change: Change) => void) =>
     Effect.runSync(Scope.provide(scope)(opened.subscribe(listener)))
   let store: Store.Store | undefined
-  const ready = execute(Store.Store).then((opened) => {
+  const ready = execute("open", Store.Store).then((opened) => {
     store = opened
     for (const [scope, listener] of pending) subscribe(opened, scope, listener)
     pending.clear()
@@ -247,11 +257,17 @@ export const createDesk = (options: Options): Desk => {
   // An open failure is reported by every call; this only keeps it from being unhandled meanwhile.
   ready.catch(() => undefined)
 
-  const promise = <A, E>(effect: Effect.Effect<A, E, Store.Store>): Promise<A> =>
-    ready.then(() => execute(effect))
+  const promise = <A, E>(operation: string, effect: Effect.Effect<A, E, Store.Store>): Promise<A> =>
+    closed
+      ? Promise.reject(closedError(operation))
+      : ready.then(
+          () => (closed ? Promise.reject(closedError(operation)) : execute(operation, effect)),
+          (error: unknown) => Promise.reject(closed ? closedError(operation) : error)
+        )
 
-  const draft = (f: (store: Store.Store) => Effect.Effect<void, Store.CommitError>) =>
+  const draft = (operation: string, f: (store: Store.Store) => Effect.Effect<void, Store.CommitError>) =>
     promise(
+      operation,
       Effect.flatMap(Store.Store, (opened) =>
         f(opened).pipe(
           Effect.retry({ times: draftAttempts - 1, while: (error) => error._tag === "Conflict" })
@@ -262,16 +278,18 @@ export const createDesk = (options: Options): Desk => {
   return {
     get: <D>(collection: string, id: string) =>
       promise(
+        "get",
         Effect.flatMap(Store.Store, (opened) =>
           Effect.map(opened.get(collection, id), (item) => item?.value as Workflow.Record<D> | undefined)
         )
       ),
     create: <D>(workflow: Workflow.Any, id: string, input: unknown, actor: Actor.Actor) =>
-      promise(Runner.create<D>(workflow, id, input, actor, runnerOptions(workflow, "create"))),
+      promise("create", Runner.create<D>(workflow, id, input, actor, runnerOptions(workflow, "create"))),
     run: <D>(workflow: Workflow.Any, id: string, command: string, input: unknown, actor: Actor.Actor) =>
-      promise(Runner.run<D>(workflow, id, command, input, actor, runnerOptions(workflow, command))),
+      promise("run", Runner.run<D>(workflow, id, command, input, actor, runnerOptions(workflow, command))),
     history: (collection: string, recordId: string) =>
       promise(
+        "history",
         Effect.flatMap(Store.Store, (opened) =>
           Effect.map(opened.history(collection, recordId), (entries) =>
             entries.map(({ collection: _, ...entry }) => entry as History.Entry)
@@ -280,6 +298,7 @@ export const createDesk = (options: Options): Desk => {
       ),
     query: <D>(collection: string, query: Query) =>
       promise(
+        "query",
         Effect.flatMap(Store.Store, (opened) =>
           Effect.map(opened.query(collection, query), (page) => {
             const items = page.items.map((item) => item.value as Workflow.Record<D>)
@@ -289,12 +308,15 @@ export const createDesk = (options: Options): Desk => {
       ),
     recomputeDeadlines: (workflow, calendar) =>
       promise(
+        "recomputeDeadlines",
         Effect.map(Runner.recomputeDeadlines(workflow, calendar), (recomputed) => {
           context = withCalendar(calendar)
           return recomputed.changed
         })
       ),
     watch: (listener) => {
+      // A closed desk has no store to hear from; the stop function is still safe to call.
+      if (closed) return () => undefined
       const scope = Scope.makeUnsafe()
       watchers.add(scope)
       let stopped = false
@@ -310,7 +332,7 @@ export const createDesk = (options: Options): Desk => {
     },
     drafts: {
       save: (key, value) =>
-        draft((opened) =>
+        draft("drafts.save", (opened) =>
           Effect.flatMap(opened.get(Store.draftsCollection, key), (item) =>
             opened.commit({
               writes: [
@@ -321,12 +343,13 @@ export const createDesk = (options: Options): Desk => {
         ),
       load: (key) =>
         promise(
+          "drafts.load",
           Effect.flatMap(Store.Store, (opened) =>
             Effect.map(opened.get(Store.draftsCollection, key), (item) => item?.value)
           )
         ),
       clear: (key) =>
-        draft((opened) =>
+        draft("drafts.clear", (opened) =>
           Effect.flatMap(opened.get(Store.draftsCollection, key), (item) =>
             item === undefined
               ? Effect.void
@@ -343,9 +366,18 @@ export const createDesk = (options: Options): Desk => {
           ).pipe(Effect.asVoid)
         )
     },
-    export: () => promise(Effect.flatMap(Store.Store, (opened) => opened.exportAll)),
-    import: (doc) => promise(Effect.flatMap(Store.Store, (opened) => opened.importAll(doc))),
+    export: () =>
+      promise(
+        "export",
+        Effect.flatMap(Store.Store, (opened) => opened.exportAll)
+      ),
+    import: (doc) =>
+      promise(
+        "import",
+        Effect.flatMap(Store.Store, (opened) => opened.importAll(doc))
+      ),
     close: async () => {
+      closed = true
       for (const scope of watchers) Effect.runSync(Scope.close(scope, Exit.void))
       watchers.clear()
       pending.clear()

@@ -147,6 +147,81 @@ describe("Desk", () => {
   })
 })
 
+describe("Desk lifecycle", () => {
+  const closedDesks = () =>
+    [
+      ["memory", Desk.memory(schema, { clock })],
+      ["indexedDb", Desk.indexedDb({ name: `closed-${crypto.randomUUID()}`, schema, clock })]
+    ] as const
+
+  it("after close every call rejects with a typed StorageFailure instead of a bare string or a hang", async () => {
+    for (const [, desk] of closedDesks()) {
+      await desk.create(task, "t-1", { phone: "13800138000" }, supervisor)
+      await desk.close()
+      const reasons = await Promise.all([
+        desk.get("tasks", "t-1").catch((e: unknown) => e),
+        desk.create(task, "t-2", { phone: "13900139000" }, supervisor).catch((e: unknown) => e),
+        desk.run(task, "t-1", "start", {}, specialist).catch((e: unknown) => e),
+        desk.query("tasks", { index: "byState" }).catch((e: unknown) => e),
+        desk.drafts.save("d", 1).catch((e: unknown) => e),
+        desk.export().catch((e: unknown) => e)
+      ])
+      for (const reason of reasons) {
+        expect(reason).toBeInstanceOf(Store.StorageFailure)
+        expect((reason as Store.StorageFailure).detail).toContain("closed")
+      }
+      // Closing twice is harmless.
+      await desk.close()
+    }
+  })
+
+  it("a desk closed before its store opened rejects the same way", async () => {
+    for (const [, desk] of closedDesks()) {
+      await desk.close()
+      await expect(desk.get("tasks", "t-1")).rejects.toBeInstanceOf(Store.StorageFailure)
+    }
+  })
+
+  it("a watcher added after close hears nothing from other desks on the same database", async () => {
+    const database = makeDatabase()
+    const closed = createDesk({ store: layerMemory(schema, { database }) })
+    const open = createDesk({ store: layerMemory(schema, { database }) })
+    await closed.get("tasks", "t-1")
+    await closed.close()
+    const seen: Array<Desk.Change> = []
+    const stop = closed.watch((change) => seen.push(change))
+    await open.create(task, "t-1", { phone: "13800138000" }, supervisor)
+    expect(seen).toEqual([])
+    stop()
+    await open.close()
+  })
+
+  it("a watcher registered before the IndexedDB store opens hears the first commit", async () => {
+    const desk = Desk.indexedDb({ name: `early-${crypto.randomUUID()}`, schema })
+    const seen: Array<Desk.Change> = []
+    desk.watch((change) => seen.push(change))
+    await desk.create(task, "t-1", { phone: "13800138000" }, supervisor)
+    expect(seen).toEqual([{ collection: "tasks", id: "t-1", version: 1 }])
+    await desk.close()
+  })
+
+  it("drafts saved at once from two IndexedDB tabs keep one of the values, and clearing from either removes it", async () => {
+    const name = `drafts-${crypto.randomUUID()}`
+    const tabA = Desk.indexedDb({ name, schema })
+    const tabB = Desk.indexedDb({ name, schema })
+    await Promise.all(
+      Array.from({ length: 4 }, (_, i) => (i % 2 === 0 ? tabA : tabB).drafts.save("d", `save ${i}`))
+    )
+    const kept = await tabA.drafts.load("d")
+    expect(["save 0", "save 1", "save 2", "save 3"]).toContain(kept)
+    expect(await tabB.drafts.load("d")).toEqual(kept)
+    await Promise.all([tabA.drafts.clear("d"), tabB.drafts.save("d", "late")])
+    await tabB.drafts.clear("d")
+    expect(await tabA.drafts.load("d")).toBeUndefined()
+    await Promise.all([tabA.close(), tabB.close()])
+  })
+})
+
 describe("Desk deadlines", () => {
   /** A memory desk whose clock the test sets. */
   const deskAt = (calendar?: Calendar.Calendar) => {
