@@ -49,6 +49,11 @@ export class FdCheckboxField extends FieldElement {
     return this.checked ? this.value || "on" : null
   }
 
+  /** The submitted value is what the browser gives back after back/forward. */
+  protected override get formState(): string | null {
+    return this.formValue
+  }
+
   protected override isEmpty(): boolean {
     return !this.checked
   }

@@ -73,6 +73,11 @@ export class FdFileField extends FieldElement {
     return data
   }
 
+  /** The submitted value is what the browser gives back after back/forward. */
+  protected override get formState(): FormData | null {
+    return this.formValue
+  }
+
   protected override isEmpty(): boolean {
     return this.files.length === 0
   }

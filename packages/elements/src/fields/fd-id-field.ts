@@ -22,7 +22,15 @@ export const maskResidentId = (text: string): string =>
   text.length <= 7 ? text : `${text.slice(0, 3)}${"*".repeat(text.length - 7)}${text.slice(-4)}`
 
 /**
- * A resident ID number field.
+ * The ID number as typed made compact: full-width characters (a Chinese input method's `１２Ｘ`)
+ * to half-width, the spaces people group the digits with removed, `x` upper-cased — the same
+ * clean-up `Field.ResidentId` decodes with.
+ */
+const compactId = (text: string): string => text.normalize("NFKC").replace(/\s/g, "").toUpperCase()
+
+/**
+ * A resident ID number field. It takes the number as people type or paste it — digits grouped
+ * with spaces, full-width characters, a lower-case `x` — and submits the compact 18 characters.
  *
  * @summary Resident ID number with check-digit validation and masked display.
  * @csspart field - The wrapper of label, control, hint and message.
@@ -49,7 +57,7 @@ export class FdIdField extends FieldElement {
   @state() private editing = false
 
   get modelValue(): unknown {
-    const text = this.value.trim().toUpperCase()
+    const text = compactId(this.value)
     return text === "" ? undefined : text
   }
 
@@ -69,6 +77,8 @@ export class FdIdField extends FieldElement {
   }
 
   private onChange(): void {
+    const compact = compactId(this.value)
+    if (compact !== this.value) this.value = compact
     this.dispatchEvent(new Event("change", { bubbles: true }))
   }
 
@@ -80,7 +90,6 @@ export class FdIdField extends FieldElement {
       type="text"
       autocomplete="off"
       spellcheck="false"
-      maxlength="18"
       .value=${masked ? maskResidentId(this.value) : this.value}
       ?readonly=${masked}
       ?disabled=${this.isDisabled}

@@ -61,6 +61,11 @@ export class FdMultiSelect extends FieldElement {
     return data
   }
 
+  /** The submitted value is what the browser gives back after back/forward. */
+  protected override get formState(): FormData | null {
+    return this.formValue
+  }
+
   protected override isEmpty(): boolean {
     return this.values.length === 0
   }

@@ -138,6 +138,15 @@ export abstract class FieldElement extends LitElement {
     return this.value === "" ? null : this.value
   }
 
+  /**
+   * What the browser keeps to give back to `formStateRestoreCallback` after back/forward: the text
+   * as typed, which the control reads back exactly (a submitted form value, such as money in fen,
+   * would not read back as the same text).
+   */
+  protected get formState(): File | string | FormData | null {
+    return this.value
+  }
+
   /** The control's own finding about its value, before any domain rule. */
   protected ownIssue(): Messages.Message | undefined {
     return this.required && this.isEmpty() ? { code: "input.required" } : undefined
@@ -240,7 +249,7 @@ export abstract class FieldElement extends LitElement {
   }
 
   private syncValidity(): void {
-    this.internals.setFormValue(this.isDisabled ? null : this.formValue)
+    this.internals.setFormValue(this.isDisabled ? null : this.formValue, this.formState)
     const issue = this.currentIssue()
     const anchor = this.renderRoot.querySelector<HTMLElement>(`#${ids.control}`) ?? undefined
     if (issue === undefined || this.isDisabled) this.internals.setValidity({})

@@ -4,7 +4,7 @@
  * never the browser's bubble, reset, disabled by a fieldset, and state restore.
  */
 import axe from "axe-core"
-import { afterEach, describe, expect, it } from "vitest"
+import { afterEach, describe, expect, it, vi } from "vitest"
 import type { FieldElement } from "../../src/fields/field-element.js"
 
 export interface ControlCase {
@@ -161,6 +161,40 @@ export const describeFormControl = (name: string, control: ControlCase): void =>
       await element.updateComplete
       expect((controlOf(element) as HTMLInputElement).disabled).toBe(false)
       expect(new FormData(form).getAll("answer").length).toBeGreaterThan(0)
+    })
+
+    it("has no accessibility violations with its message shown in English", async () => {
+      const { element, form } = await mountInForm(control.tag, {
+        lang: "en",
+        ...(control.setup ? { setup: control.setup } : {})
+      })
+      form.requestSubmit()
+      await element.updateComplete
+      expect(messageOf(element)).toBe("This field is required")
+      expect((await axe.run(element)).violations).toEqual([])
+    })
+
+    it("comes back as it was after back/forward, from the state it gave the browser", async () => {
+      // The browser hands formStateRestoreCallback the `state` of the last setFormValue (or the
+      // value when no state was given); capture it as the browser would keep it.
+      const setFormValue = vi.spyOn(ElementInternals.prototype, "setFormValue")
+      try {
+        const first = await mountInForm(control.tag, control.setup ? { setup: control.setup } : {})
+        await control.fill(first.element)
+        await first.element.updateComplete
+        const call = setFormValue.mock.calls.at(-1)!
+        const saved = call.length > 1 ? call[1] : call[0]
+        const before = new FormData(first.form).getAll("answer").map(String)
+        cleanup()
+        const second = await mountInForm(control.tag, control.setup ? { setup: control.setup } : {})
+        ;(
+          second.element as unknown as { formStateRestoreCallback(s: unknown, m: string): void }
+        ).formStateRestoreCallback(saved, "restore")
+        await second.element.updateComplete
+        expect(new FormData(second.form).getAll("answer").map(String)).toEqual(before)
+      } finally {
+        setFormValue.mockRestore()
+      }
     })
 
     it("takes back a restored state", async () => {

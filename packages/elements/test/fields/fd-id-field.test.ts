@@ -56,3 +56,25 @@ describe("fd-id-field", () => {
     expect(element.modelValue).toBe("11010519491231002X")
   })
 })
+
+describe("fd-id-field as people type it", () => {
+  afterEach(cleanup)
+
+  it("takes a number typed in groups with spaces and a lower-case x, and submits it compact", async () => {
+    const { element, form } = await mountInForm("fd-id-field")
+    controlOf(element).focus()
+    await userEvent.keyboard("110105 19491231 002x")
+    await userEvent.tab()
+    await element.updateComplete
+    expect(messageOf(element)).toBe("")
+    expect(new FormData(form).getAll("answer")).toEqual(["11010519491231002X"])
+    expect(element.modelValue).toBe("11010519491231002X")
+  })
+
+  it("takes full-width digits as typed by a Chinese input method", async () => {
+    const { element, form } = await mountInForm("fd-id-field")
+    await userEvent.fill(controlOf(element), "１１０１０５１９４９１２３１００２ｘ")
+    await userEvent.tab()
+    expect(new FormData(form).getAll("answer")).toEqual(["11010519491231002X"])
+  })
+})

@@ -159,3 +159,26 @@ describe("fd-mobile-field", () => {
     expect(smsButton(element).disabled).toBe(false)
   })
 })
+
+describe("fd-mobile-field after back/forward", () => {
+  afterEach(cleanup)
+
+  it("brings back a number the user had not finished, not an empty field", async () => {
+    const setFormValue = vi.spyOn(ElementInternals.prototype, "setFormValue")
+    try {
+      const { element } = await mountInForm("fd-mobile-field")
+      await userEvent.fill(controlOf(element), "138 0013")
+      const call = setFormValue.mock.calls.at(-1)!
+      const saved = call.length > 1 ? call[1] : call[0]
+      cleanup()
+      const again = await mountInForm("fd-mobile-field")
+      ;(
+        again.element as unknown as { formStateRestoreCallback(s: unknown, m: string): void }
+      ).formStateRestoreCallback(saved, "restore")
+      await again.element.updateComplete
+      expect((controlOf(again.element) as HTMLInputElement).value).toBe("138 0013")
+    } finally {
+      setFormValue.mockRestore()
+    }
+  })
+})
