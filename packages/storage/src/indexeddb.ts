@@ -209,16 +209,24 @@ const completion = (tx: IDBTransaction): Promise<void> =>
     tx.onabort = () => reject(tx.error ?? new DOMException("The transaction was aborted", "AbortError"))
   })
 
-/** One record, read as a promise inside a transaction that is still active. */
-const readRow = (store: IDBObjectStore, id: string): Promise<Row | undefined> =>
+/** One record (or history entry), read as a promise inside a transaction that is still active. */
+const readRow = (store: IDBObjectStore, key: IDBValidKey): Promise<Row | undefined> =>
   new Promise((resolve, reject) => {
-    const request = store.get(id)
+    const request = store.get(key)
     request.onsuccess = () => resolve(request.result as Row | undefined)
     request.onerror = (event) => {
       event.preventDefault()
       event.stopPropagation()
       reject(request.error)
     }
+  })
+
+const historyConflict = (entry: Store.HistoryEntry): Store.Conflict =>
+  new Store.Conflict({
+    collection: entry.collection,
+    id: entry.recordId,
+    expectedVersion: entry.version - 1,
+    actualVersion: entry.version
   })
 
 const conflictOf = (write: Store.Write, actualVersion: number): Store.Conflict =>
@@ -228,6 +236,51 @@ const conflictOf = (write: Store.Write, actualVersion: number): Store.Conflict =
     expectedVersion: write.expectedVersion,
     actualVersion
   })
+
+/**
+ * The first conflict in commit order of a commit whose writes failed, read inside its transaction
+ * before it is aborted. Updates and deletes were checked against the versions read before any
+ * write, so only creates (written with `add`, which fails on any existing key, unique indexes
+ * included) and history entries are left. A create or entry whose request succeeded did not exist;
+ * an entry that failed with ConstraintError did; the others are read: what their store holds now
+ * is what was there before, since nothing else in the commit touched them.
+ */
+const firstConflict = async (
+  tx: IDBTransaction,
+  writes: ReadonlyArray<Store.Write>,
+  created: ReadonlyArray<boolean>,
+  history: ReadonlyArray<Store.HistoryEntry>,
+  succeeded: ReadonlySet<number>,
+  constrained: ReadonlySet<number>
+): Promise<Store.Conflict | undefined> => {
+  const probes: Array<Promise<Store.Conflict | undefined>> = []
+  for (let at = 0; at < writes.length; at++) {
+    const write = writes[at]!
+    if (!created[at] || succeeded.has(at)) continue
+    probes.push(
+      readRow(tx.objectStore(write.collection), write.id).then((row) =>
+        row === undefined ? undefined : conflictOf(write, row.version)
+      )
+    )
+  }
+  const keys = new Set<string>()
+  for (let index = 0; index < history.length; index++) {
+    const entry = history[index]!
+    const at = writes.length + index
+    const key = Engine.historyKey(entry)
+    const repeated = keys.has(key)
+    keys.add(key)
+    if (repeated || constrained.has(at)) probes.push(Promise.resolve(historyConflict(entry)))
+    else if (!succeeded.has(at)) {
+      probes.push(
+        readRow(tx.objectStore(historyStore), [entry.collection, entry.recordId, entry.version]).then(
+          (row) => (row === undefined ? undefined : historyConflict(entry))
+        )
+      )
+    }
+  }
+  return (await Promise.all(probes)).find((conflict) => conflict !== undefined)
+}
 
 /** The inner map of a two-level map, created on first use. */
 const within = <V>(outer: Map<string, Map<string, V>>, key: string): Map<string, V> => {
@@ -531,61 +584,68 @@ export const makeIndexedDb = (options: Options): Effect.Effect<Store.Store, Stor
               }
               ids.set(write.id, Store.isDelete(write) ? 0 : write.expectedVersion + 1)
             }
-            // Every read check passed: issue all writes and history entries at once. The first
-            // failure in commit order is the one reported, as if they had run one after another.
+            // Every read check passed: issue all writes and history entries at once. A failure
+            // is reported as if they had run one after another, except that a conflict comes
+            // first: a commit with a stale create or a duplicate history entry is a Conflict,
+            // whatever else is wrong with it (see `firstConflict`).
             const writing = makeBatch()
             let failure: { readonly at: number; readonly error: unknown } | undefined
             const fail = (at: number, error: unknown) => {
               if (failure === undefined || at < failure.at) failure = { at, error }
             }
-            for (let at = 0; at < writes.length; at++) {
-              const write = writes[at]!
-              const store = storeOf(write.collection)
-              const onError = (error: DOMException | null) => fail(at, error)
-              if (Store.isDelete(write)) {
-                // Expecting version 0 means the record is absent: nothing to delete.
-                if (write.expectedVersion > 0) writing.send(store.delete(write.id), undefined, onError)
-              } else {
-                const row: Row = { id: write.id, version: write.expectedVersion + 1, value: write.value }
-                writing.send(created[at] ? store.add(row) : store.put(row), undefined, onError)
+            // Positions (writes, then history entries) whose request succeeded or failed on a key
+            // that already exists; anything else was never issued or failed for another reason.
+            const succeeded = new Set<number>()
+            const constrained = new Set<number>()
+            const issue = (at: number, request: IDBRequest) =>
+              writing.send(
+                request,
+                () => succeeded.add(at),
+                (error) => {
+                  if (error?.name === "ConstraintError") constrained.add(at)
+                  fail(at, error)
+                }
+              )
+            let position = 0
+            try {
+              for (let at = 0; at < writes.length; at++) {
+                position = at
+                const write = writes[at]!
+                const store = storeOf(write.collection)
+                if (Store.isDelete(write)) {
+                  // Expecting version 0 means the record is absent: nothing to delete.
+                  if (write.expectedVersion > 0) issue(at, store.delete(write.id))
+                } else {
+                  const row: Row = { id: write.id, version: write.expectedVersion + 1, value: write.value }
+                  issue(at, created[at] ? store.add(row) : store.put(row))
+                }
               }
-            }
-            if (history.length > 0) {
-              const store = storeOf(historyStore)
+              // History is keyed by (collection, recordId, version): an existing entry makes the
+              // add fail with ConstraintError, which is a conflict, not a storage failure.
               for (let index = 0; index < history.length; index++) {
-                const entry = history[index]!
-                // History is keyed by (collection, recordId, version): an existing entry makes the
-                // add fail with ConstraintError, which is a conflict, not a storage failure.
-                writing.send(store.add(entry), undefined, (error) =>
-                  fail(
-                    writes.length + index,
-                    error?.name === "ConstraintError"
-                      ? new Store.Conflict({
-                          collection: entry.collection,
-                          id: entry.recordId,
-                          expectedVersion: entry.version - 1,
-                          actualVersion: entry.version
-                        })
-                      : error
-                  )
-                )
+                position = writes.length + index
+                issue(position, storeOf(historyStore).add(history[index]!))
               }
+            } catch (error) {
+              // Thrown while issuing (a value that cannot be cloned, a key that is not a key): the
+              // requests already in flight still settle before the failure is reported.
+              fail(position, error)
             }
             const written = writing.settled()
             if (written !== undefined) await written
             if (failure !== undefined) {
-              const write = writes[failure.at]
-              if (
-                write !== undefined &&
-                created[failure.at] &&
-                errorName(failure.error) === "ConstraintError"
-              ) {
-                // Either the record exists (a conflict) or a unique index already holds one of
-                // its keys (a storage failure); no other request of this commit touched the record.
-                const row = await readRow(storeOf(write.collection), write.id)
-                if (row !== undefined) throw conflictOf(write, row.version)
-              }
-              throw failure.error
+              const conflict = await firstConflict(
+                tx,
+                writes,
+                created,
+                history,
+                succeeded,
+                constrained
+              ).catch(() => undefined)
+              if (conflict !== undefined) throw conflict
+              // A request aborted with the transaction says only AbortError; the transaction
+              // knows why (e.g. QuotaExceededError).
+              throw errorName(failure.error) === "AbortError" && tx.error !== null ? tx.error : failure.error
             }
             const fault = options.faults?.commit?.(commit)
             if (fault === "quota") throw new DOMException("Injected quota failure", "QuotaExceededError")

@@ -170,7 +170,8 @@ export const makeMemory = (
       Effect.gen(function* () {
         yield* Engine.checkCommit(resolved, commit)
         // Stage everything first and touch the state only once all checks passed, so a failed
-        // commit leaves nothing behind.
+        // commit leaves nothing behind. Versions and history keys are checked before anything
+        // else, so a stale commit is a Conflict whatever else is wrong with it.
         const staged = new Map<string, Map<string, Store.Item | null>>()
         const current = (collection: string, id: string): Store.Item | undefined => {
           const stagedItems = staged.get(collection)
@@ -197,7 +198,7 @@ export const makeMemory = (
                   collection: write.collection,
                   id: write.id,
                   version: write.expectedVersion + 1,
-                  value: yield* clone(write.value, "commit")
+                  value: write.value
                 }
           )
         }
@@ -212,8 +213,14 @@ export const makeMemory = (
               actualVersion: entry.version
             })
           }
-          history.set(key, yield* clone(entry, "commit"))
+          history.set(key, entry)
         }
+        for (const items of staged.values()) {
+          for (const [id, item] of items) {
+            if (item !== null) items.set(id, { ...item, value: yield* clone(item.value, "commit") })
+          }
+        }
+        for (const [key, entry] of history) history.set(key, yield* clone(entry, "commit"))
         for (const [collection, items] of staged) {
           const all = new Map(itemsOf(collection))
           for (const [id, item] of items) {

@@ -93,3 +93,143 @@ describe("IndexedDB upgrades in a real browser", () => {
     )
   })
 })
+
+describe("IndexedDB failures in a real browser", () => {
+  it("no failed commit, import, query or open leaks an uncaught error or an unhandled rejection", async () => {
+    const leaked: Array<unknown> = []
+    const onRejection = (event: PromiseRejectionEvent) => leaked.push(event.reason)
+    const onError = (event: ErrorEvent) => leaked.push(event.error ?? event.message)
+    window.addEventListener("unhandledrejection", onRejection)
+    window.addEventListener("error", onError)
+    const name = `leaks-${crypto.randomUUID()}`
+    const unique = Store.define({
+      version: 1,
+      collections: [{ name: "members", indexes: [{ name: "byCard", keyPath: "card", unique: true }] }]
+    })
+    const member = (id: string, card: string, expectedVersion = 0): Store.Put => ({
+      collection: "members",
+      id,
+      expectedVersion,
+      value: { card }
+    })
+    const entry = (recordId: string, version: number): Store.HistoryEntry => ({
+      collection: "members",
+      recordId,
+      version,
+      at: "2026-03-02T01:00:00.000Z",
+      actor: { id: "u-1", name: "王芳", roles: ["specialist"] },
+      command: "create",
+      from: "",
+      to: "active"
+    })
+    let fault: "abort" | "quota" | undefined
+    const faults: Store.Faults = {
+      commit: () => {
+        const next = fault
+        fault = undefined
+        return next
+      }
+    }
+    const tags = await Effect.runPromise(
+      Effect.scoped(
+        Effect.gen(function* () {
+          const store = yield* makeIndexedDb({ name, schema: unique, faults })
+          yield* store.commit({ writes: [member("m-1", "C-001")], history: [entry("m-1", 1)] })
+          const failing: ReadonlyArray<Effect.Effect<unknown, Store.StoreError>> = [
+            // a create of an existing record, alone and after another create
+            store.commit({ writes: [member("m-1", "C-009")] }),
+            store.commit({ writes: [member("m-2", "C-002"), member("m-1", "C-009")] }),
+            // a stale update found by the version read, after creates that are in flight
+            store.commit({ writes: [member("m-2", "C-002"), member("m-1", "C-001", 2)] }),
+            // unique index clashes on a create and on an update
+            store.commit({ writes: [member("m-2", "C-001")] }),
+            store.commit({ writes: [member("m-2", "C-002"), member("m-1", "C-002", 1)] }),
+            // a duplicate history entry
+            store.commit({ writes: [member("m-2", "C-002")], history: [entry("m-1", 1)] }),
+            // values that cannot be cloned, in a record and in a history entry
+            store.commit({ writes: [member("m-2", "C-002"), { ...member("m-3", "C-003"), value: () => 1 }] }),
+            store.commit({
+              writes: [member("m-2", "C-002")],
+              history: [{ ...entry("m-2", 1), input: () => 1 }]
+            }),
+            // injected faults
+            Effect.suspend(() => {
+              fault = "quota"
+              return store.commit({ writes: [member("m-2", "C-002")] })
+            }),
+            Effect.suspend(() => {
+              fault = "abort"
+              return store.commit({ writes: [member("m-2", "C-002")], history: [entry("m-2", 1)] })
+            }),
+            // imports refused before and by the database
+            store.importAll({ format: "nope" }),
+            store.importAll({
+              format: "frontdesk-store",
+              schemaVersion: 1,
+              collections: {
+                members: [
+                  { id: "a", version: 1, value: { card: "X" } },
+                  { id: "b", version: 1, value: { card: "X" } }
+                ]
+              },
+              history: []
+            }),
+            // a query with another query's cursor, and one on an undeclared collection
+            store.query("members", {
+              index: "byCard",
+              cursor: JSON.stringify(["members", "id", "m-1", "m-1"])
+            }),
+            store.get("nope", "x")
+          ]
+          const errors = yield* Effect.forEach(failing, (effect) => Effect.flip(effect))
+          // Everything was refused and the store still works.
+          expect((yield* store.exportAll).collections.members).toEqual([
+            { id: "m-1", version: 1, value: { card: "C-001" } }
+          ])
+          yield* store.commit({ writes: [member("m-2", "C-002")] })
+          return errors.map((error) => error._tag)
+        })
+      )
+    )
+    // An upgrade whose migration throws.
+    const broken = Store.define({
+      ...unique,
+      version: 2,
+      migrations: [
+        {
+          version: 2,
+          up: {
+            members: () => {
+              throw new Error("broken migration")
+            }
+          }
+        }
+      ]
+    })
+    const openError = await Effect.runPromise(
+      Effect.flip(Effect.scoped(makeIndexedDb({ name, schema: broken })))
+    )
+    // Let any stray rejection or error event be reported before looking.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    window.removeEventListener("unhandledrejection", onRejection)
+    window.removeEventListener("error", onError)
+    expect(tags).toEqual([
+      "Conflict",
+      "Conflict",
+      "Conflict",
+      "StorageFailure",
+      "StorageFailure",
+      "Conflict",
+      "StorageFailure",
+      "StorageFailure",
+      "QuotaExceeded",
+      "Aborted",
+      "InvalidImport",
+      "InvalidImport",
+      "StorageFailure",
+      "UnknownCollection"
+    ])
+    expect(openError._tag).toBe("StorageFailure")
+    expect(leaked).toEqual([])
+  })
+})

@@ -360,6 +360,64 @@ export const conformance = (adapter: string, factory: Factory): void => {
             })
         ))
 
+      it("a commit with a stale write or a duplicate history entry is a Conflict, whatever else is wrong with it", () =>
+        withStore(
+          {
+            name: fresh(),
+            schema: Store.define({
+              version: 1,
+              collections: [{ name: "members", indexes: [{ name: "byCard", keyPath: "card", unique: true }] }]
+            })
+          },
+          (store) =>
+            Effect.gen(function* () {
+              const member = (id: string, value: unknown, expectedVersion = 0): Store.Put => ({
+                collection: "members",
+                id,
+                expectedVersion,
+                value
+              })
+              const created = (recordId: string): Store.HistoryEntry => ({
+                ...entry(recordId, 1),
+                collection: "members"
+              })
+              const uncloneable = { card: "C-009", callback: () => 1 }
+              yield* store.commit({ writes: [member("m-1", { card: "C-001" })], history: [created("m-1")] })
+              const before = yield* store.exportAll
+              const stale = {
+                _tag: "Conflict",
+                collection: "members",
+                id: "m-1",
+                expectedVersion: 0,
+                actualVersion: 1
+              }
+              const commits: ReadonlyArray<Store.Commit> = [
+                // a unique clash before the stale create
+                { writes: [member("m-2", { card: "C-001" }), member("m-1", { card: "C-008" })] },
+                // a value that cannot be stored before the stale create
+                { writes: [member("m-2", uncloneable), member("m-1", { card: "C-008" })] },
+                // a unique clash with a duplicate history entry
+                { writes: [member("m-2", { card: "C-001" })], history: [created("m-1")] },
+                // a history entry that cannot be stored before a duplicate one
+                {
+                  writes: [member("m-2", { card: "C-002" })],
+                  history: [{ ...created("m-2"), input: uncloneable }, created("m-1")]
+                }
+              ]
+              for (const commit of commits) {
+                expect(yield* Effect.flip(store.commit(commit))).toMatchObject(stale)
+                expect(yield* store.exportAll).toEqual(before)
+              }
+              // A stale update after a value that cannot be stored.
+              expect(
+                yield* Effect.flip(
+                  store.commit({ writes: [member("m-2", uncloneable), member("m-1", { card: "C-001" }, 2)] })
+                )
+              ).toMatchObject({ ...stale, expectedVersion: 2 })
+              expect(yield* store.exportAll).toEqual(before)
+            })
+        ))
+
       test("history is append-only: a duplicate (collection, recordId, version) fails the whole commit", (store) =>
         Effect.gen(function* () {
           yield* store.commit({
