@@ -136,9 +136,27 @@ const settle = (bounds: Bounds): Bounds => {
 const unbounded: Bounds = { lowerOpen: false, upperOpen: false, empty: false }
 
 /**
+ * The smallest key greater than `key`: the next double, the string with a NUL appended, the array
+ * with the smallest key appended. A prefix `[a, b]` then spans `[a, b] ..< [a, successor(b)]`,
+ * which holds every longer key starting with it whatever its later components are (a bound such
+ * as `[a, b, []]` would leave out keys whose next component is a non-empty array).
+ */
+const successor = (key: Keys.Key): Keys.Key => {
+  if (typeof key === "string") return `${key}\u0000`
+  if (typeof key !== "number") return [...key, Number.NEGATIVE_INFINITY]
+  if (key === Number.POSITIVE_INFINITY) return "" // strings follow every number
+  if (key === 0) return Number.MIN_VALUE
+  const view = new DataView(new ArrayBuffer(8))
+  view.setFloat64(0, key)
+  // Doubles of one sign order as their bit patterns do: one step away from zero for positive
+  // numbers, one step towards zero for negative ones.
+  view.setBigInt64(0, view.getBigInt64(0) + (key > 0 ? 1n : -1n))
+  return view.getFloat64(0)
+}
+
+/**
  * The bounds of a `where`, narrowed to start at the cursor's key (inclusive: records with that key
- * but a later id still follow). A compound prefix `[a]` spans `[a] .. [a, []]`, as IndexedDB
- * arrays sort after every other key.
+ * but a later id still follow). A compound prefix `[a]` spans `[a] ..< [successor(a)]`.
  */
 export const bounds = (where: Store.Where | undefined, after: Cursor | undefined, desc: boolean): Bounds => {
   let result = unbounded
@@ -146,13 +164,18 @@ export const bounds = (where: Store.Where | undefined, after: Cursor | undefined
     if ("eq" in where) {
       result = { lower: where.eq, lowerOpen: false, upper: where.eq, upperOpen: false, empty: false }
     } else if ("prefix" in where) {
-      result = {
-        lower: where.prefix,
-        lowerOpen: false,
-        upper: [...where.prefix, []],
-        upperOpen: false,
-        empty: false
-      }
+      const last = where.prefix[where.prefix.length - 1]
+      // Every array starts with the empty prefix, and arrays sort after every other key.
+      result =
+        last === undefined
+          ? { lower: [], lowerOpen: false, upperOpen: false, empty: false }
+          : {
+              lower: where.prefix,
+              lowerOpen: false,
+              upper: [...where.prefix.slice(0, -1), successor(last)],
+              upperOpen: true,
+              empty: false
+            }
     } else {
       if (where.gt !== undefined) result = tighterLower(result, where.gt, true)
       if (where.gte !== undefined) result = tighterLower(result, where.gte, false)

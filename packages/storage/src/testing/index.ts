@@ -662,6 +662,45 @@ export const conformance = (adapter: string, factory: Factory): void => {
           expect(idsOf(soon)).toEqual(["t-1", "t-5"])
         }))
 
+      test("a prefix matches every key that starts with it, whatever the later components hold", (store) =>
+        Effect.gen(function* () {
+          const assigned = (id: string, assignee: unknown, dueAt: unknown) =>
+            put(id, { state: "open", dueAt, data: { assignee } })
+          yield* store.commit({
+            writes: [
+              assigned("number", "u-1", 3),
+              assigned("string", "u-1", "2026-03-02"),
+              assigned("empty", "u-1", []),
+              assigned("array", "u-1", ["a"]),
+              assigned("nested", "u-1", [["a"], 1]),
+              assigned("longer", "u-10", "2026-03-02"),
+              assigned("suffixed", "u-1\u0000", 1),
+              assigned("n-5", 5, "x"),
+              assigned("n-5.5", 5.5, "x"),
+              assigned("n-array", [5], "x")
+            ]
+          })
+          const prefixed = (prefix: ReadonlyArray<Store.Key>, order: "asc" | "desc" = "asc") =>
+            Effect.map(store.query("tickets", { index: "byAssigneeDue", where: { prefix }, order }), idsOf)
+          expect(yield* prefixed(["u-1"])).toEqual(["number", "string", "empty", "array", "nested"])
+          expect(yield* prefixed(["u-1"], "desc")).toEqual(["nested", "array", "empty", "string", "number"])
+          expect(yield* prefixed([5])).toEqual(["n-5"])
+          expect(yield* prefixed([[5]])).toEqual(["n-array"])
+          expect((yield* prefixed([])).length).toBe(10)
+          // Paging through a prefix continues past array components too.
+          const first = yield* store.query("tickets", {
+            index: "byAssigneeDue",
+            where: { prefix: ["u-1"] },
+            limit: 3
+          })
+          const rest = yield* store.query("tickets", {
+            index: "byAssigneeDue",
+            where: { prefix: ["u-1"] },
+            cursor: first.cursor
+          })
+          expect([...idsOf(first), ...idsOf(rest)]).toEqual(["number", "string", "empty", "array", "nested"])
+        }))
+
       test("the id index lists a whole collection in id order", (store) =>
         Effect.gen(function* () {
           yield* seed(store, tickets)
