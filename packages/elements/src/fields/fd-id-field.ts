@@ -73,7 +73,9 @@ export class FdIdField extends FieldElement {
   }
 
   private onInput(event: Event): void {
-    this.value = (event.target as HTMLInputElement).value.toUpperCase()
+    const text = (event.target as HTMLInputElement).value
+    // Rewriting the text under an input method's composition breaks it; capitalise once it ends.
+    this.value = (event as InputEvent).isComposing ? text : text.toUpperCase()
   }
 
   private onChange(): void {
@@ -103,6 +105,7 @@ export class FdIdField extends FieldElement {
         this.editing = false
       }}
       @input=${this.onInput}
+      @compositionend=${this.onInput}
       @change=${this.onChange}
     />`
   }

@@ -78,7 +78,8 @@ export class FdTextField extends FieldElement {
 
   private onInput(event: Event): void {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement
-    if (this.uppercase) {
+    // Rewriting the text under an input method's composition breaks it; capitalise once it ends.
+    if (this.uppercase && !(event as InputEvent).isComposing) {
       const upper = target.value.toUpperCase()
       if (upper !== target.value) target.value = upper
     }
@@ -102,6 +103,7 @@ export class FdTextField extends FieldElement {
         aria-describedby=${this.describedBy}
         autocomplete=${ifDefined(this.autocomplete)}
         @input=${this.onInput}
+        @compositionend=${this.onInput}
         @change=${this.onChange}
       ></textarea>`
     // A number field stays a text input so the browser keeps no hidden "bad input" of its own.
@@ -118,6 +120,7 @@ export class FdTextField extends FieldElement {
       autocomplete=${ifDefined(this.autocomplete)}
       inputmode=${ifDefined(inputmode)}
       @input=${this.onInput}
+      @compositionend=${this.onInput}
       @change=${this.onChange}
     />`
   }

@@ -112,7 +112,10 @@ export abstract class FieldElement extends LitElement {
     // this control belongs to, as it does for native inputs.
     this.addEventListener("keydown", (event) => {
       const origin = event.composedPath()[0]
-      if (event.key !== "Enter" || event.defaultPrevented || event.isComposing) return
+      // An Enter that picks an input method's candidate is not a submit: Chromium marks it
+      // `isComposing`, Safari sends it just after compositionend with keyCode 229.
+      if (event.key !== "Enter" || event.defaultPrevented || event.isComposing || event.keyCode === 229)
+        return
       if (!(origin instanceof HTMLInputElement) || ["checkbox", "radio", "file"].includes(origin.type)) return
       event.preventDefault()
       this.internals.form?.requestSubmit()

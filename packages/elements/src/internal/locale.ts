@@ -35,13 +35,13 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     this.refresh()
     // Any `lang` change above us may change our language; attribute changes are rare, so a
-    // subtree observer on the document is cheap and catches ancestors inside shadow roots' hosts.
+    // subtree observer is cheap. A document observer does not see into shadow roots, so each
+    // shadow root we sit in (a host app's own components) is observed as well.
     this.observer = new MutationObserver(() => this.refresh())
-    this.observer.observe(this.host.ownerDocument.documentElement, {
-      attributes: true,
-      attributeFilter: ["lang"],
-      subtree: true
-    })
+    const options: MutationObserverInit = { attributes: true, attributeFilter: ["lang"], subtree: true }
+    this.observer.observe(this.host.ownerDocument.documentElement, options)
+    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
+      this.observer.observe(root, options)
   }
 
   hostDisconnected(): void {

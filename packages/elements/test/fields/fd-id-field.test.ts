@@ -1,7 +1,7 @@
 import "../../src/define/fd-id-field.js"
 import axe from "axe-core"
 import { afterEach, describe, expect, it } from "vitest"
-import { userEvent } from "vitest/browser"
+import { cdp, userEvent } from "vitest/browser"
 import type { FdIdField } from "../../src/fields/fd-id-field.js"
 import { maskResidentId } from "../../src/fields/fd-id-field.js"
 import { cleanup, controlOf, describeFormControl, messageOf, mountInForm } from "./control-suite.js"
@@ -75,6 +75,23 @@ describe("fd-id-field as people type it", () => {
     const { element, form } = await mountInForm("fd-id-field")
     await userEvent.fill(controlOf(element), "１１０１０５１９４９１２３１００２ｘ")
     await userEvent.tab()
+    expect(new FormData(form).getAll("answer")).toEqual(["11010519491231002X"])
+  })
+})
+
+describe("fd-id-field with an input method", () => {
+  afterEach(cleanup)
+
+  it("leaves a composition alone while it runs and capitalises the x it commits", async () => {
+    const { element, form } = await mountInForm("fd-id-field")
+    const input = controlOf(element) as HTMLInputElement
+    input.focus()
+    await userEvent.keyboard("11010519491231002")
+    const session = cdp()
+    await session.send("Input.imeSetComposition", { text: "x", selectionStart: 1, selectionEnd: 1 })
+    await session.send("Input.insertText", { text: "x" })
+    await element.updateComplete
+    expect(input.value).toBe("11010519491231002X")
     expect(new FormData(form).getAll("answer")).toEqual(["11010519491231002X"])
   })
 })

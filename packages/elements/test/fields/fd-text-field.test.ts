@@ -1,7 +1,7 @@
 import "../../src/define/fd-text-field.js"
 import axe from "axe-core"
 import { afterEach, describe, expect, it } from "vitest"
-import { userEvent } from "vitest/browser"
+import { cdp, userEvent } from "vitest/browser"
 import type { FdTextField } from "../../src/fields/fd-text-field.js"
 import { cleanup, controlOf, describeFormControl, messageOf, mountInForm } from "./control-suite.js"
 
@@ -94,5 +94,36 @@ describe("fd-text-field", () => {
     controlOf(element).focus()
     await userEvent.keyboard("91ab")
     expect(element.value).toBe("91AB")
+  })
+})
+
+describe("fd-text-field with an input method", () => {
+  afterEach(cleanup)
+
+  /** Drives Chromium's real input-method path: composition text, then the committed text. */
+  const compose = async (steps: ReadonlyArray<string>, commit: string): Promise<void> => {
+    const session = cdp()
+    for (const text of steps)
+      await session.send("Input.imeSetComposition", {
+        text,
+        selectionStart: text.length,
+        selectionEnd: text.length
+      })
+    await session.send("Input.insertText", { text: commit })
+  }
+
+  it("leaves a composition alone while it runs and capitalises what it commits", async () => {
+    const { element, form } = await mountInForm("fd-text-field", {
+      setup: (e) => {
+        ;(e as FdTextField).uppercase = true
+      }
+    })
+    const input = controlOf(element) as HTMLInputElement
+    input.focus()
+    await userEvent.keyboard("91")
+    await compose(["m", "ma", "mab"], "mab")
+    await element.updateComplete
+    expect(input.value).toBe("91MAB")
+    expect(new FormData(form).getAll("answer")).toEqual(["91MAB"])
   })
 })

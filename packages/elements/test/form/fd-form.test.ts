@@ -641,3 +641,83 @@ describe("fd-form draft note", () => {
     expect(field(form, "name").value).toBe("王芳")
   })
 })
+
+describe("fd-form language", () => {
+  it("follows a lang that changes inside the host page's own shadow root", async () => {
+    const host = document.createElement("div")
+    document.body.append(host)
+    containers.push(host)
+    const root = host.attachShadow({ mode: "open" })
+    root.innerHTML = `<section lang="en"></section>`
+    const form = document.createElement("fd-form")
+    form.schema = Contact
+    root.querySelector("section")!.append(form)
+    await form.updateComplete
+    await form.submit()
+    await settle(form)
+    expect(messageOf(field(form, "name"))).toBe("This field is required")
+    root.querySelector("section")!.lang = "zh-CN"
+    await vi.waitFor(async () => {
+      await settle(form)
+      expect(messageOf(field(form, "name"))).toBe("此项必填")
+    })
+    expect(form.shadowRoot!.querySelector(".summary-title")!.textContent).toBe("有 3 处需要修改：")
+  })
+
+  it("speaks the provider's locale over the page's, in the summary and every field", async () => {
+    await import("../../src/define/fd-provider.js")
+    const container = document.createElement("div")
+    container.lang = "zh-CN"
+    container.innerHTML = `<fd-provider locale="en"><fd-form></fd-form></fd-provider>`
+    document.body.append(container)
+    containers.push(container)
+    const form = container.querySelector("fd-form")!
+    form.schema = Contact
+    await form.updateComplete
+    await form.submit()
+    await settle(form)
+    expect(messageOf(field(form, "name"))).toBe("This field is required")
+    expect(form.shadowRoot!.querySelector(".summary-title")!.textContent).toBe("3 fields need attention:")
+    container.querySelector("fd-provider")!.setAttribute("locale", "zh-CN")
+    await vi.waitFor(async () => {
+      await settle(form)
+      expect(messageOf(field(form, "name"))).toBe("此项必填")
+      expect(form.shadowRoot!.querySelector(".summary-title")!.textContent).toBe("有 3 处需要修改：")
+    })
+  })
+})
+
+describe("fd-form with a Chinese input method", () => {
+  it("does not submit on the Enter that picks a candidate while composing", async () => {
+    const form = await mount(Contact)
+    let submits = 0
+    form.addEventListener("fd-submit", () => submits++)
+    await fillContact(form)
+    const name = inner(field(form, "name"))
+    name.focus()
+    // Chromium marks the Enter that ends a composition isComposing; Safari sends it after
+    // compositionend with keyCode 229 instead.
+    name.dispatchEvent(
+      new KeyboardEvent("keydown", {
+        key: "Enter",
+        isComposing: true,
+        bubbles: true,
+        composed: true,
+        cancelable: true
+      })
+    )
+    name.dispatchEvent(
+      new KeyboardEvent("keydown", {
+        key: "Enter",
+        keyCode: 229,
+        bubbles: true,
+        composed: true,
+        cancelable: true
+      })
+    )
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(submits).toBe(0)
+    await userEvent.keyboard("{Enter}")
+    await vi.waitFor(() => expect(submits).toBe(1))
+  })
+})
