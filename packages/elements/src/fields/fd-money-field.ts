@@ -10,6 +10,11 @@ import { FieldElement, ids } from "./field-element.js"
 /**
  * An amount in yuan whose value for forms and decoders is a whole number of fen.
  *
+ * Accepted as typed: digits with at most two decimals, grouping commas (`1,234.50`), full-width
+ * digits and punctuation from a Chinese input method (`１２３`, `１，２３４．５`), a leading `¥` or
+ * `￥`, a sign, and spaces. Anything else (`123元`, `1.234,50`, `1,23`) is refused with the inline
+ * message "请输入金额（元），如 12 或 12.34" and the text stays for the user to correct.
+ *
  * @summary Yuan in, fen out, never floating point.
  * @csspart field - The wrapper of label, control, hint and message.
  * @csspart label - The visible label.

@@ -52,3 +52,35 @@ describe("fd-money-field", () => {
     expect((controlOf(element) as HTMLInputElement).value).toBe("8.00")
   })
 })
+
+describe("fd-money-field accepts amounts as people write them", () => {
+  afterEach(cleanup)
+
+  it("takes grouping commas, full-width digits, a yuan sign and spaces, and shows plain yuan once committed", async () => {
+    const { element } = await mountInForm("fd-money-field")
+    const money = element as FdMoneyField
+    for (const [typed, fen, shown] of [
+      ["1,234.50", 123450, "1234.50"],
+      ["１２３", 12300, "123.00"],
+      ["￥１，２３４．５", 123450, "1234.50"],
+      ["¥ 8", 800, "8.00"]
+    ] as const) {
+      await userEvent.fill(controlOf(element), typed)
+      expect(money.fen).toBe(fen)
+      await userEvent.tab()
+      expect((controlOf(element) as HTMLInputElement).value).toBe(shown)
+      expect(messageOf(element)).toBe("")
+    }
+  })
+
+  it("refuses other writing inline in the page's language and keeps the text to correct", async () => {
+    const { element } = await mountInForm("fd-money-field", { lang: "en" })
+    for (const typed of ["123元", "1.234,50", "1,23"]) {
+      await userEvent.fill(controlOf(element), typed)
+      await userEvent.tab()
+      await element.updateComplete
+      expect(messageOf(element)).not.toBe("")
+      expect((controlOf(element) as HTMLInputElement).value).toBe(typed)
+    }
+  })
+})
