@@ -47,6 +47,42 @@ describe("IndexedDB across tabs in a real browser", () => {
   })
 })
 
+describe("IndexedDB changes across tabs after deletes and imports", () => {
+  it("another tab hears a delete and every change an import makes, records the import removed marked deleted", async () => {
+    const name = `tabs-import-${crypto.randomUUID()}`
+    await Effect.runPromise(
+      Effect.scoped(
+        Effect.gen(function* () {
+          const tabA = yield* makeIndexedDb({ name, schema })
+          const tabB = yield* makeIndexedDb({ name, schema })
+          const seenByB: Array<Store.Change> = []
+          yield* tabB.subscribe((change) => seenByB.push(change))
+          yield* tabA.commit({
+            writes: ["t-1", "t-2"].map((id) => ({ collection: "tickets", id, expectedVersion: 0, value: id }))
+          })
+          yield* tabA.commit({
+            writes: [{ collection: "tickets", id: "t-1", expectedVersion: 1, delete: true }]
+          })
+          yield* tabA.importAll({
+            format: "frontdesk-store",
+            schemaVersion: 1,
+            collections: { tickets: [{ id: "t-3", version: 4, value: "imported" }] },
+            history: []
+          })
+          for (let i = 0; i < 200 && seenByB.length < 5; i++) yield* Effect.sleep(5)
+          expect(seenByB).toEqual([
+            { collection: "tickets", id: "t-1", version: 1 },
+            { collection: "tickets", id: "t-2", version: 1 },
+            { collection: "tickets", id: "t-1", version: 2, deleted: true },
+            { collection: "tickets", id: "t-2", version: 2, deleted: true },
+            { collection: "tickets", id: "t-3", version: 4 }
+          ])
+        })
+      )
+    )
+  })
+})
+
 describe("IndexedDB upgrades in a real browser", () => {
   const v1 = Store.define({ version: 1, collections: [{ name: "tickets" }] })
   const v2 = Store.define({ version: 2, collections: [{ name: "tickets" }, { name: "visits" }] })
