@@ -632,7 +632,15 @@ describe("fd-form draft note", () => {
     })
     const slow: DeskLike = {
       ...desk,
-      drafts: { ...desk.drafts, load: async (key) => gate.then(() => desk.drafts.load(key)) }
+      drafts: {
+        ...desk.drafts,
+        // Read when asked, answered late, as a slow store does.
+        load: async (key) => {
+          const value = await desk.drafts.load(key)
+          await gate
+          return value
+        }
+      }
     }
     const form = await mount(Contact, { desk: slow, draftKey: "slow" })
     await userEvent.fill(inner(field(form, "name")), "王芳")
