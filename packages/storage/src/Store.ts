@@ -508,6 +508,10 @@ export class Conflict extends Data.TaggedError("Conflict")<{
 }> {
   /** The catalogue message that explains this error. */
   toMessage(): Messages.Message {
+    // Expecting version 0 means "create": the record was there already, nobody changed it.
+    if (this.expectedVersion === 0) {
+      return { code: "storage.alreadyExists", params: { collection: this.collection, id: this.id } }
+    }
     return {
       code: "storage.conflict",
       params: {

@@ -62,8 +62,21 @@ describe("Desk", () => {
       "InvalidImport"
     ])
     expect(reasons[0]).toBeInstanceOf(Store.Conflict)
-    expect((reasons[0] as Store.Conflict).text("zh-CN")).toContain("已被他人修改")
     await desk.close()
+  })
+
+  it("explains a conflict as a duplicate when creating and as someone else's change when updating", () => {
+    const duplicate = new Store.Conflict({
+      collection: "tasks",
+      id: "t-1",
+      expectedVersion: 0,
+      actualVersion: 1
+    })
+    expect(duplicate.text("zh-CN")).toBe("记录「tasks/t-1」已存在，不能重复新建")
+    expect(duplicate.text("en")).toBe("Record “tasks/t-1” already exists and cannot be created again")
+    const stale = new Store.Conflict({ collection: "tasks", id: "t-1", expectedVersion: 2, actualVersion: 3 })
+    expect(stale.text("zh-CN")).toContain("已被他人修改")
+    expect(stale.text("en")).toContain("was changed by someone else")
   })
 
   it("watch calls the listener for each change until it is stopped", async () => {

@@ -17,6 +17,10 @@ export const storageTexts = {
     "zh-CN": "记录「{collection}/{id}」已被他人修改（期望版本 {expected}，实际版本 {actual}），请刷新后重试",
     en: "Record “{collection}/{id}” was changed by someone else (expected version {expected}, found {actual}); reload and try again"
   },
+  "storage.alreadyExists": {
+    "zh-CN": "记录「{collection}/{id}」已存在，不能重复新建",
+    en: "Record “{collection}/{id}” already exists and cannot be created again"
+  },
   "storage.notFound": {
     "zh-CN": "找不到记录「{collection}/{id}」",
     en: "Record “{collection}/{id}” was not found"
