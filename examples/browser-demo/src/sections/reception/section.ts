@@ -4,6 +4,7 @@
  * acting role may use, with their history.
  */
 import { Actor, Field, Personal, type Workflow } from "@frontdesk/domain"
+import type { SubmitDetail } from "@frontdesk/elements"
 import { html, nothing } from "lit"
 import type { Section, View } from "../../section.js"
 import { collections, type Enquiry, EnquiryForm, enquiry, roles } from "./enquiry.js"
@@ -26,18 +27,25 @@ const topicLabel = (view: View, value: string): string => {
   return option === undefined ? value : view.t(option.label)
 }
 
-const submit = async (view: View, event: CustomEvent<{ value: Enquiry }>) => {
+const submit = (view: View, event: CustomEvent<SubmitDetail<Enquiry>>) => {
+  const form = event.target as HTMLElementTagNameMap["fd-form"]
+  const { value, waitUntil } = event.detail
   const id = `enq-${Date.now().toString(36)}`
-  try {
-    await view.desk.create(enquiry, id, event.detail.value, view.actor)
-    // Only once the enquiry is stored is the form emptied, so a failed save loses nothing typed.
-    await (event.target as HTMLElementTagNameMap["fd-form"]).reset()
-    state.notice = view.t(text.saved, { name: event.detail.value.name })
-    view.navigate([id])
-  } catch (error) {
-    state.notice = view.t(text.failed, { reason: view.reasonOf(error) })
-    view.redraw()
+  const save = async () => {
+    try {
+      await view.desk.create(enquiry, id, value, view.actor)
+      // Only once the enquiry is stored is the form emptied, so a failed save loses nothing typed.
+      await form.reset()
+      state.notice = view.t(text.saved, { name: value.name })
+      view.navigate([id])
+    } catch (error) {
+      state.notice = view.t(text.failed, { reason: view.reasonOf(error) })
+      view.redraw()
+      throw error // the form keeps the draft and takes the next submit
+    }
   }
+  // While saving, a second Enter or click submits nothing twice.
+  waitUntil(save())
 }
 
 const badge = (item: EnquiryRecord) =>
@@ -98,7 +106,7 @@ export const reception: Section = {
       <section class="card" aria-labelledby="new-heading">
         <h2 id="new-heading">${t(text.newEnquiry)}</h2>
         ${state.notice ? html`<p class="notice" role="status">${state.notice}</p>` : nothing}
-        <fd-form .schema=${EnquiryForm} draft-key="new-enquiry" @fd-submit=${(e: CustomEvent<{ value: Enquiry }>) => submit(view, e)}></fd-form>
+        <fd-form .schema=${EnquiryForm} draft-key="new-enquiry" @fd-submit=${(e: CustomEvent<SubmitDetail<Enquiry>>) => submit(view, e)}></fd-form>
       </section>
       <section class="card" aria-labelledby="list-heading">
         <h2 id="list-heading">${t(text.enquiries)}</h2>
