@@ -61,18 +61,77 @@ describe("plain HTML host page", () => {
     page.on("pageerror", (error) => errors.push(error.message))
     await page.goto(`${origin}/examples/plain-html/index.html`)
     await page.waitForFunction(() => customElements.get("fd-mobile-field") !== undefined)
+    const visit = page.locator("#visit")
 
-    await page.getByLabel("姓名 Name").fill("王芳")
-    await page.getByLabel("手机号 Mobile").fill("12812345678")
-    await page.getByRole("button", { name: "提交 Submit" }).click()
+    await visit.getByLabel("姓名 Name").fill("王芳")
+    await visit.getByLabel("手机号 Mobile").fill("12812345678")
+    await visit.getByRole("button", { name: "提交 Submit" }).click()
     await expect
-      .poll(() => page.locator("fd-mobile-field").getByText("中国大陆手机号").count())
+      .poll(() => visit.locator("fd-mobile-field").getByText("中国大陆手机号").count())
       .toBeGreaterThan(0)
     expect(await page.locator("#result").textContent()).toBe("")
 
-    await page.getByLabel("手机号 Mobile").fill("+86 138-1234-5678")
-    await page.getByRole("button", { name: "提交 Submit" }).click()
+    await visit.getByLabel("手机号 Mobile").fill("+86 138-1234-5678")
+    await visit.getByRole("button", { name: "提交 Submit" }).click()
     await expect.poll(() => page.locator("#result").textContent()).toContain('"mobile": "13812345678"')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it("every control takes part in a plain form: checks, normalises, submits and resets", async () => {
+    const page = await browser.newPage()
+    const errors: Array<string> = []
+    page.on("pageerror", (error) => errors.push(error.message))
+    await page.goto(`${origin}/examples/plain-html/index.html`)
+    await page.waitForFunction(() => customElements.get("fd-file-field") !== undefined)
+    const form = page.locator("#controls")
+    const submit = form.getByRole("button", { name: "提交 Submit" })
+
+    // A wrong check digit and a missing consent are refused inline; nothing is submitted.
+    // The ID is shown masked until the field is focused, as personal data should be.
+    const residentId = form.getByLabel("身份证号 Resident ID")
+    await residentId.click()
+    await residentId.fill("11010519491231002Y")
+    await submit.click()
+    await expect.poll(() => form.getByText("此项必填").count()).toBeGreaterThan(0)
+    expect(await page.locator("#controls-result").textContent()).toBe("")
+    await expect.poll(() => form.locator("fd-id-field").getByText("最后一位为数字或 X").count()).toBe(1)
+
+    // The SMS control asks the page to send a code and counts down.
+    await form.getByLabel("手机号（短信验证）Mobile with SMS code").fill("138 0013 8000")
+    await form.getByRole("button", { name: /发送验证码|获取验证码|Send/ }).click()
+    await expect.poll(() => page.locator("#sms-status").textContent()).toContain("13800138000")
+
+    // Right values: the ID is kept compact with an upper-case X, yuan become exact fen.
+    await residentId.click()
+    await residentId.fill("11010519491231002x")
+    await form.getByLabel("押金（元）Deposit (yuan)").fill("1,234.50")
+    await form.getByLabel("房型 Room type").selectOption("double")
+    await form.getByLabel("早餐 Breakfast").check()
+    await form.getByLabel("停车 Parking").check()
+    await form.getByLabel("合同扫描件 Signed contract").setInputFiles({
+      name: "contract.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4 demo")
+    })
+    await form.getByLabel("同意按隐私政策处理个人信息 I agree to the privacy notice").check()
+    await submit.click()
+    await expect
+      .poll(() => page.locator("#controls-result").textContent())
+      .toContain('"residentId": "11010519491231002X"')
+    const submitted = JSON.parse((await page.locator("#controls-result").textContent()) ?? "{}")
+    expect(submitted).toMatchObject({
+      mobile: "13800138000",
+      residentId: "11010519491231002X",
+      roomType: "double",
+      services: ["breakfast", "parking"],
+      contract: "contract.pdf (13 bytes)"
+    })
+    expect(String(submitted.deposit)).toContain("123450")
+
+    await form.getByRole("button", { name: "重置 Reset" }).click()
+    await expect.poll(() => page.locator("#controls-result").textContent()).toBe("")
+    expect(await residentId.inputValue()).toBe("")
     expect(errors).toEqual([])
     await page.close()
   })

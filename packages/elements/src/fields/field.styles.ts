@@ -21,7 +21,7 @@ export const fieldStyles = css`
     font-size: var(--fd-font-size, 0.875rem);
     line-height: var(--fd-line-height, 1.5);
     color: var(--fd-color-text, #1f2328);
-    margin-block-end: var(--fd-field-gap, 0.75rem);
+    margin-block-end: var(--fd-field-gap, 0.25rem);
   }
   :host([hidden]) {
     display: none !important;
@@ -65,12 +65,14 @@ export const fieldStyles = css`
     color: var(--fd-color-text-muted, #57606a);
     font-size: var(--fd-font-size-small, 0.75rem);
   }
+  /*
+   * The message line is reserved even while empty: a message appearing on blur must not push the
+   * fields and buttons below it down, or the click that caused the blur lands beside its target.
+   */
   .error {
     color: var(--fd-color-danger, #a40e26);
     font-size: var(--fd-font-size-small, 0.75rem);
-  }
-  .error:empty {
-    display: none;
+    min-height: calc(var(--fd-font-size-small, 0.75rem) * var(--fd-line-height, 1.5));
   }
   fieldset {
     border: 0;

@@ -60,6 +60,16 @@ export const describeFormControl = (name: string, control: ControlCase): void =>
   describe(`${name} as a form control`, () => {
     afterEach(cleanup)
 
+    it("showing a message does not move what follows, so a click that causes it lands where aimed", async () => {
+      const { element, form } = await mountInForm(control.tag, control.setup ? { setup: control.setup } : {})
+      const button = form.querySelector("button")!
+      const before = button.getBoundingClientRect().top
+      form.requestSubmit()
+      await element.updateComplete
+      expect(messageOf(element)).not.toBe("")
+      expect(button.getBoundingClientRect().top).toBe(before)
+    })
+
     it("has no accessibility violations, before and after showing a message", async () => {
       const { element, form } = await mountInForm(control.tag, control.setup ? { setup: control.setup } : {})
       expect((await axe.run(element)).violations).toEqual([])
