@@ -17,7 +17,6 @@ export const calendarTexts = {
     "zh-CN": "日历「{calendar}」没有 {date} 的数据，结果是按周一至周五规则估算的暂定值",
     en: "The calendar “{calendar}” has no data for {date}; this is a provisional Monday–Friday estimate"
   },
-  "calendar.provisional": { "zh-CN": "暂定", en: "provisional" },
   "calendar.invalid": { "zh-CN": "日历数据无效：{detail}", en: "The calendar data is not valid: {detail}" },
   "deadline.notStarted": { "zh-CN": "尚未开始计时", en: "not started" },
   "deadline.paused": { "zh-CN": "已暂停计时", en: "clock paused" },

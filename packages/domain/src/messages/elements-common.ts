@@ -19,7 +19,6 @@ export const elementsCommonTexts = {
   "timeline.by": { "zh-CN": "经办人：{name}", en: "By {name}" },
   "timeline.to": { "zh-CN": "变为", en: "to" },
   "timeline.loadFailed": { "zh-CN": "处理记录加载失败", en: "The history could not be loaded" },
-  "badge.label": { "zh-CN": "时限", en: "Deadline" },
   "badge.due": { "zh-CN": "截止 {time}", en: "due {time}" },
   "badge.provisional": {
     "zh-CN": "暂定：按周一至周五估算",

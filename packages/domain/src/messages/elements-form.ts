@@ -18,7 +18,6 @@ export const elementsFormTexts = {
   "form.back": { "zh-CN": "上一步", en: "Back" },
   "form.steps": { "zh-CN": "填写步骤", en: "Steps" },
   "form.step": { "zh-CN": "第 {n} 步", en: "Step {n}" },
-  "form.stepOf": { "zh-CN": "第 {n} 步，共 {total} 步", en: "Step {n} of {total}" },
   "form.stepOfTitled": {
     "zh-CN": "第 {n} 步，共 {total} 步：{title}",
     en: "Step {n} of {total}: {title}"

@@ -29,10 +29,6 @@ export const workflowTexts = {
     "zh-CN": "您的角色无权执行「{command}」，需要以下角色之一：{roles}",
     en: "Your role may not perform “{command}”; it needs one of these roles: {roles}"
   },
-  "workflow.invalidInput": {
-    "zh-CN": "输入有误，请检查标出的项目",
-    en: "Some input is not valid; check the marked fields"
-  },
   "workflow.ruleViolated": { "zh-CN": "不符合业务规则", en: "A business rule is not met" },
   "workflow.historyMismatch": {
     "zh-CN": "历史记录第 {version} 条与流程定义不一致：记录为「{expected}」，重算为「{actual}」",
