@@ -668,11 +668,7 @@ export const makeIndexedDb = (options: Options): Effect.Effect<Store.Store, Stor
 
     const query = (collection: string, query: Store.Query) =>
       Effect.gen(function* () {
-        const index = yield* Engine.index(resolved, collection, query.index)
-        const after = yield* Engine.decodeCursor(query.cursor, collection, query.index)
-        const limit = yield* Engine.limitOf(query)
-        const desc = query.order === "desc"
-        const bounds = Engine.bounds(query.where, after, desc)
+        const { index, after, limit, desc, bounds } = yield* Engine.plan(resolved, collection, query)
         if (bounds.empty) return { items: [] }
         return yield* run<Store.Page, Store.StorageFailure>("query", async () => {
           const tx = database().transaction(collection, "readonly")

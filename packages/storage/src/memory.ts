@@ -250,11 +250,7 @@ export const makeMemory = (
 
     const query = (collection: string, query: Store.Query) =>
       Effect.gen(function* () {
-        const index = yield* Engine.index(resolved, collection, query.index)
-        const after = yield* Engine.decodeCursor(query.cursor, collection, query.index)
-        const limit = yield* Engine.limitOf(query)
-        const desc = query.order === "desc"
-        const bounds = Engine.bounds(query.where, after, desc)
+        const { index, after, limit, desc, bounds } = yield* Engine.plan(resolved, collection, query)
         const entries: Array<{ key: Keys.Key; id: string; item: Store.Item }> = []
         for (const item of itemsOf(collection).values()) {
           const key = index === undefined ? item.id : Keys.extract(item.value, index.keyPath)

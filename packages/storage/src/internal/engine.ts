@@ -261,6 +261,32 @@ export const limitOf = (query: Store.Query): Effect.Effect<number, Store.Storage
     : Effect.fail(new Store.StorageFailure({ operation: "query", detail: `invalid limit ${limit}` }))
 }
 
+/** What every adapter needs to run a query: the index, where to resume, how many, which way, and the key range. */
+export interface Plan {
+  readonly index: Store.IndexDefinition | undefined
+  readonly after: Cursor | undefined
+  readonly limit: number
+  readonly desc: boolean
+  readonly bounds: Bounds
+}
+
+/**
+ * Checks a query against the schema and works out its plan, so each adapter only walks its own
+ * storage and no adapter validates a query differently from another.
+ */
+export const plan = (
+  resolved: Resolved,
+  collectionName: string,
+  query: Store.Query
+): Effect.Effect<Plan, Store.UnknownCollection | Store.UnknownIndex | Store.StorageFailure> =>
+  Effect.gen(function* () {
+    const found = yield* index(resolved, collectionName, query.index)
+    const after = yield* decodeCursor(query.cursor, collectionName, query.index)
+    const limit = yield* limitOf(query)
+    const desc = query.order === "desc"
+    return { index: found, after, limit, desc, bounds: bounds(query.where, after, desc) }
+  })
+
 // ---------------------------------------------------------------------------------------------
 // import and migrations
 // ---------------------------------------------------------------------------------------------
