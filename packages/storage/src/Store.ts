@@ -48,8 +48,7 @@
  * @module
  * @since 0.1.0
  */
-import type { History } from "@frontdesk/domain"
-import { Messages } from "@frontdesk/domain"
+import { History, Messages } from "@frontdesk/domain"
 import { storageTexts } from "@frontdesk/domain/messages"
 import type { Effect, Scope, Stream } from "effect"
 import { Context, Data, Schema } from "effect"
@@ -448,18 +447,7 @@ export const ExportDocumentSchema = Schema.Struct({
     Schema.Array(Schema.Struct({ id: Schema.String, version: Version, value: Schema.Unknown }))
   ),
   history: Schema.Array(
-    Schema.Struct({
-      collection: Schema.String,
-      recordId: Schema.String,
-      version: Version,
-      at: Schema.String,
-      actor: Schema.Struct({ id: Schema.String, name: Schema.String, roles: Schema.Array(Schema.String) }),
-      command: Schema.String,
-      from: Schema.String,
-      to: Schema.String,
-      note: Schema.optional(Schema.String),
-      input: Schema.optional(Schema.Unknown)
-    })
+    Schema.Struct({ ...History.EntrySchema.fields, collection: Schema.String, version: Version })
   )
 })
 
