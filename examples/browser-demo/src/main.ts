@@ -10,8 +10,9 @@ import "@frontdesk/elements/define/fd-commands.js"
 import "@frontdesk/elements/define/fd-timeline.js"
 import "@frontdesk/elements/define/fd-deadline-badge.js"
 import { Messages } from "@frontdesk/domain"
-import { Desk } from "@frontdesk/storage"
+import { Desk, Store } from "@frontdesk/storage"
 import { html, nothing, render } from "lit"
+import * as Clock from "./clock.js"
 import type { Person, Section, View } from "./section.js"
 import { sections } from "./sections/index.js"
 import { storeSchema } from "./store.js"
@@ -37,7 +38,7 @@ const state = {
   dataNotice: undefined as string | undefined
 }
 
-const desk = Desk.indexedDb({ name: "frontdesk-demo", schema: storeSchema })
+const desk = Desk.indexedDb({ name: "frontdesk-demo", schema: storeSchema, clock: Clock.now })
 const t = (label: Messages.Label, params?: Messages.Params) => Messages.format(label, state.locale, params)
 
 /** The text of a typed error in the page's language, whatever package it came from. */
@@ -64,8 +65,41 @@ const view = (): View => {
     },
     redraw: () => draw(),
     t,
-    reasonOf
+    reasonOf,
+    now: Clock.now
   }
+}
+
+/** Seeds every section whose first collection is still empty. */
+const seed = async (): Promise<void> => {
+  for (const section of sections) {
+    const first = section.collections[0]
+    if (section.seed === undefined || first === undefined) continue
+    const { items } = await desk.query(first.name, { index: Store.idIndex, limit: 1 })
+    if (items.length > 0) continue
+    try {
+      await section.seed({ desk, now: Clock.now(), at: Clock.at })
+    } catch (error) {
+      // The demo still works without its examples; say why they are missing.
+      state.dataNotice = t(text.seedFailed, { reason: reasonOf(error) })
+    }
+  }
+}
+
+const toLocalInput = (date: Date): string => {
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000)
+  return local.toISOString().slice(0, 16)
+}
+
+const setClock = (event: Event) => {
+  const value = (event.target as HTMLInputElement).value
+  Clock.set(value === "" ? undefined : new Date(value))
+  void refresh()
+}
+
+const resetClock = () => {
+  Clock.set(undefined)
+  void refresh()
 }
 
 /** Reloads the open section's data from the store, then draws. */
@@ -133,6 +167,14 @@ function draw(): void {
               <option value="en" ?selected=${state.locale === "en"}>English</option>
             </select>
           </label>
+          <label>${t(text.clock)}
+            <input type="datetime-local" .value=${toLocalInput(Clock.now())} @change=${setClock} />
+          </label>
+          ${
+            Clock.isSet()
+              ? html`<button type="button" @click=${resetClock}>${t(text.realTime)}</button>`
+              : nothing
+          }
           <label>${t(text.role)}
             <select @change=${(e: Event) => setPerson((e.target as HTMLSelectElement).value)}>
               ${people.map(
@@ -168,4 +210,4 @@ function draw(): void {
 desk.watch(() => void refresh())
 window.addEventListener("hashchange", () => void refresh())
 setLocale(state.locale)
-void refresh()
+void seed().then(refresh)

@@ -28,6 +28,17 @@ export interface View {
   readonly t: (label: Messages.Label, params?: Messages.Params) => string
   /** Text of any typed error in the page's language. */
   readonly reasonOf: (error: unknown) => string
+  /** The demo's clock (real time unless the visitor set another moment); the desk runs on it. */
+  readonly now: () => Date
+}
+
+/** What the shell hands a section's `seed`. */
+export interface Seeding {
+  readonly desk: Desk.Desk
+  /** The demo's time when seeding starts. */
+  readonly now: Date
+  /** Runs `work` with the desk's clock stopped at `time`, so seeded history has its own dates. */
+  readonly at: <A>(time: Date, work: () => Promise<A>) => Promise<A>
 }
 
 export interface Section {
@@ -40,5 +51,10 @@ export interface Section {
   readonly people: ReadonlyArray<Person>
   /** Loads what the section shows; called when it is opened and after every change in the store. */
   readonly load: (view: View) => Promise<void>
+  /**
+   * Fills the section with example records when its first collection is empty, so a visitor sees
+   * something to work with; runs once per browser (again after the data is cleared).
+   */
+  readonly seed?: ((seeding: Seeding) => Promise<void>) | undefined
   readonly render: (view: View) => TemplateResult
 }

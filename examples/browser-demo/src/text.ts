@@ -6,6 +6,12 @@ export const text = {
   sections: { "zh-CN": "业务", en: "Sections" },
   language: { "zh-CN": "语言", en: "Language" },
   role: { "zh-CN": "当前身份", en: "Acting as" },
+  clock: { "zh-CN": "演示时间", en: "Demo time" },
+  realTime: { "zh-CN": "恢复实时", en: "Back to real time" },
+  seedFailed: {
+    "zh-CN": "未能载入示例数据：{reason}",
+    en: "The example data could not be loaded: {reason}"
+  },
   data: { "zh-CN": "数据备份", en: "Backup" },
   dataHint: {
     "zh-CN": "数据只保存在本浏览器中。导出为 JSON 文件备份，或从备份恢复（将替换当前全部数据）。",
