@@ -26,5 +26,7 @@ import "./define/fd-date-field.js"
 import "./define/fd-datetime-field.js"
 import "./define/fd-money-field.js"
 import "./define/fd-file-field.js"
+import "./define/fd-chart.js"
+import "./define/fd-board.js"
 
 export * from "./index.js"

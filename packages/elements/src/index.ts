@@ -13,6 +13,26 @@
  * @packageDocumentation
  * @since 0.1.0
  */
+export {
+  type BoardBadge,
+  type BoardCard,
+  type BoardColumn,
+  type BoardText,
+  FdBoard,
+  type MoveDetail
+} from "./board/fd-board.js"
+export {
+  type BarChartData,
+  type ChartCategory,
+  type ChartData,
+  type ChartFormat,
+  type ChartKind,
+  type ChartSeries,
+  type ChartText,
+  FdChart,
+  type FunnelChartData,
+  type FunnelStage
+} from "./charts/fd-chart.js"
 export { type CommandEventDetail, FdCommands } from "./common/fd-commands.js"
 export {
   FdDeadlineBadge,
