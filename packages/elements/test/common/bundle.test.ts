@@ -18,7 +18,9 @@ const tags = [
   "fd-date-field",
   "fd-datetime-field",
   "fd-money-field",
-  "fd-file-field"
+  "fd-file-field",
+  "fd-chart",
+  "fd-board"
 ]
 
 describe("the all-in-one bundle", () => {
