@@ -18,6 +18,7 @@
  * @since 0.1.0
  */
 export { calendarTexts } from "./calendar.js"
+export { customerCareTexts } from "./customer-care.js"
 export { elementsChartsTexts } from "./elements-charts.js"
 export { elementsCommonTexts } from "./elements-common.js"
 export { elementsFormTexts } from "./elements-form.js"
