@@ -6,6 +6,7 @@ import { Messages } from "@frontdesk/domain"
 import { elementsChartsTexts } from "@frontdesk/domain/messages"
 import { html, nothing } from "lit"
 import { property, state } from "lit/decorators.js"
+import { keyed } from "lit/directives/keyed.js"
 import { labelText } from "../common/format.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
 import { refusalTexts } from "../common/refusal.js"
@@ -205,8 +206,9 @@ export class FdBoard extends FrontdeskElement {
   @state() private moving: ReadonlySet<string> = new Set()
   /** Why a card's last move failed. */
   @state() private refused: ReadonlyMap<string, Say> = new Map()
-  /** The last announcement. */
+  /** The last announcement, and how many there were: the same words twice are still said twice. */
   @state() private said: Say | undefined
+  @state() private announcements = 0
   @state() private dragging: string | undefined
   @state() private dropTarget: string | undefined
 
@@ -268,6 +270,7 @@ export class FdBoard extends FrontdeskElement {
     )
     if (!proceed) {
       void keepFocus()
+      this.announcements++
       this.said = (locale) =>
         Messages.format("board.notMoved", locale, { card: title(locale), from: fromName(locale) })
       return false
@@ -286,6 +289,7 @@ export class FdBoard extends FrontdeskElement {
             reason: refusalTexts(error, locale).join(" ")
           })
         this.refused = new Map([...this.refused, [cardId, reason]])
+        this.announcements++
         this.said = reason
         return false
       } finally {
@@ -294,6 +298,7 @@ export class FdBoard extends FrontdeskElement {
       }
     }
     this.cards = this.cards.map((c) => (c.id === cardId ? { ...c, column: to } : c))
+    this.announcements++
     this.said = (locale) =>
       Messages.format("board.moved", locale, {
         card: title(locale),
@@ -499,7 +504,10 @@ export class FdBoard extends FrontdeskElement {
         })}
       </div>
       <p id=${`${this.uid}-hint`} class="visually-hidden">${this.t("board.hint")}</p>
-      <div part="status" role="status" aria-live="polite">${this.said?.(this.locale) ?? nothing}</div>`
+      <div part="status" role="status" aria-live="polite">${keyed(
+        this.announcements,
+        html`<span>${this.said?.(this.locale) ?? nothing}</span>`
+      )}</div>`
   }
 }
 

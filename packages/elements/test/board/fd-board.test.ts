@@ -137,6 +137,20 @@ describe("fd-board", () => {
     )
   })
 
+  it("announces a second refusal in the same words again", async () => {
+    const el = await mountBoard("en")
+    el.addEventListener("fd-move", (event) => event.detail.waitUntil(Promise.reject(refusal)))
+    await el.move("c-1", "first")
+    await settle(el)
+    const first = root(el).querySelector("[part~=status] span")
+    await el.move("c-1", "first")
+    await settle(el)
+    const second = root(el).querySelector("[part~=status] span")
+    // A live region speaks when its content changes; a new node is a change even with the same text.
+    expect(second).not.toBe(first)
+    expect(second!.textContent).toBe(first!.textContent)
+  })
+
   it("moves nothing twice while the host's command is running", async () => {
     const el = await mountBoard("en")
     let finish: () => void = () => undefined

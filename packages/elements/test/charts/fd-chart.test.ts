@@ -1,5 +1,6 @@
 import "../../src/define/fd-chart.js"
 import axe from "axe-core"
+import fc from "fast-check"
 import { afterEach, describe, expect, it } from "vitest"
 import { userEvent } from "vitest/browser"
 import type { BarChartData, FdChart, FunnelChartData } from "../../src/charts/fd-chart.js"
@@ -99,6 +100,40 @@ describe("fd-chart", () => {
       ["李强", "80%", "no value"],
       ["欧阳·娜仁托娅·巴特尔（华东区会员服务组）", "100%", "75%"]
     ])
+  })
+
+  it("has every value of any bar data in its table, each in its category's row and series' column", async () => {
+    const el = await mountChart("en", () => undefined)
+    const data = fc
+      .record({ categories: fc.integer({ min: 1, max: 5 }), series: fc.integer({ min: 1, max: 4 }) })
+      .chain(({ categories, series }) =>
+        fc.array(
+          fc.array(fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: null }), {
+            minLength: categories,
+            maxLength: categories
+          }),
+          { minLength: series, maxLength: series }
+        )
+      )
+    await fc.assert(
+      fc.asyncProperty(data, async (values) => {
+        const categories = (values[0] ?? []).map((_, c) => ({ id: `c${c}`, label: `category ${c}` }))
+        el.data = {
+          categories,
+          series: values.map((v, s) => ({ id: `s${s}`, label: `series ${s}`, values: v }))
+        }
+        await settle(el)
+        const format = new Intl.NumberFormat("en", { maximumFractionDigits: 1 })
+        const expected = categories.map((category, c) => [
+          category.label,
+          ...values.map((v) => (v[c] === null || v[c] === undefined ? "no value" : format.format(v[c]!)))
+        ])
+        const allMissing = values.every((v) => v.every((x) => x === null))
+        if (allMissing) expect(el.shadowRoot!.querySelector("[part~=empty]")).not.toBeNull()
+        else expect(tableCells(el).slice(1)).toEqual(expected)
+      }),
+      { numRuns: 25 }
+    )
   })
 
   it("formats counts with the locale's grouping and writes each value at its bar (zh-CN)", async () => {
