@@ -179,6 +179,40 @@ export interface Options {
     | ReadonlyArray<string>
     | ((workflow: Workflow.Any, command: string) => boolean)
     | undefined
+  /**
+   * Where `create` and `run` are decided: here, through the Runner, when absent; or elsewhere,
+   * such as a service that checks the actor's roles itself (`commands` of `@frontdesk/storage/http`).
+   */
+  readonly commands?: Commands | undefined
+}
+
+/**
+ * Decides and commits a desk's `create` and `run` somewhere other than in the desk itself, with the
+ * desk's store at hand — for a remote service that must check the actor's roles on its side.
+ *
+ * @example
+ * ```ts
+ * import { type Desk, Runner } from "@frontdesk/storage"
+ * // What a desk does when no `commands` are given (clock, calendar and retries aside):
+ * const local: Desk.Commands = { create: Runner.create, run: Runner.run }
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface Commands {
+  readonly create: (
+    workflow: Workflow.Any,
+    id: string,
+    input: unknown,
+    actor: Actor.Actor
+  ) => Effect.Effect<Workflow.Record<unknown>, Runner.RunError, Store.Store>
+  readonly run: (
+    workflow: Workflow.Any,
+    id: string,
+    command: string,
+    input: unknown,
+    actor: Actor.Actor
+  ) => Effect.Effect<Workflow.Record<unknown>, Runner.RunError, Store.Store>
 }
 
 /**
@@ -245,8 +279,10 @@ export const createDesk = (options: Options): Desk => {
   // operation runs, so a watcher set up first never misses the first change.
   const watchers = new Set<Scope.Closeable>()
   const pending = new Map<Scope.Closeable, (change: Change) => void>()
+  // Forked rather than run synchronously: a local store registers the listener at once all the
+  // same, and a remote one (HTTP) goes on to open its change stream without blocking `watch`.
   const subscribe = (opened: Store.Store, scope: Scope.Closeable, listener: (change: Change) => void) =>
-    Effect.runSync(Scope.provide(scope)(opened.subscribe(listener)))
+    Effect.runFork(Scope.provide(scope)(opened.subscribe(listener)))
   let store: Store.Store | undefined
   const ready = execute("open", Store.Store).then((opened) => {
     store = opened
@@ -284,9 +320,27 @@ export const createDesk = (options: Options): Desk => {
         )
       ),
     create: <D>(workflow: Workflow.Any, id: string, input: unknown, actor: Actor.Actor) =>
-      promise("create", Runner.create<D>(workflow, id, input, actor, runnerOptions(workflow, "create"))),
+      promise(
+        "create",
+        options.commands === undefined
+          ? Runner.create<D>(workflow, id, input, actor, runnerOptions(workflow, "create"))
+          : (options.commands.create(workflow, id, input, actor) as Effect.Effect<
+              Workflow.Record<D>,
+              Runner.RunError,
+              Store.Store
+            >)
+      ),
     run: <D>(workflow: Workflow.Any, id: string, command: string, input: unknown, actor: Actor.Actor) =>
-      promise("run", Runner.run<D>(workflow, id, command, input, actor, runnerOptions(workflow, command))),
+      promise(
+        "run",
+        options.commands === undefined
+          ? Runner.run<D>(workflow, id, command, input, actor, runnerOptions(workflow, command))
+          : (options.commands.run(workflow, id, command, input, actor) as Effect.Effect<
+              Workflow.Record<D>,
+              Runner.RunError,
+              Store.Store
+            >)
+      ),
     history: (collection: string, recordId: string) =>
       promise(
         "history",
