@@ -4,7 +4,7 @@
 import { Messages } from "@frontdesk/domain"
 import { elementsChartsTexts } from "@frontdesk/domain/messages"
 import { html, nothing, type SVGTemplateResult, svg } from "lit"
-import { property } from "lit/decorators.js"
+import { property, state } from "lit/decorators.js"
 import { labelText } from "../common/format.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
 import { patternCount, styles } from "./fd-chart.styles.js"
@@ -159,10 +159,10 @@ export type ChartKind = "bar" | "funnel"
  */
 export type ChartFormat = "count" | "percent"
 
-/** The drawing's width in SVG units; the drawing scales to the element's width. */
-const width = 640
-/** Room for category and stage labels, left of the bars. */
-const labelWidth = 150
+/** The drawing's width before the element has been measured, in CSS pixels. */
+const defaultWidth = 640
+/** Below this the drawing scales down rather than squeezing its bars to nothing. */
+const minWidth = 280
 /** Room right of the bars for their values. */
 const valueRoom = 72
 const barHeight = 18
@@ -171,7 +171,11 @@ const groupGap = 14
 const axisHeight = 22
 const fontSize = 12
 const funnelRow = 30
-const funnelValueRoom = 170
+
+/** Room for category and stage labels, left of the bars: about a quarter of the width. */
+const labelRoom = (width: number): number => Math.round(Math.min(180, Math.max(80, width * 0.26)))
+/** Room right of a funnel for the count and conversion. */
+const funnelValueRoom = (width: number): number => Math.round(Math.min(170, width * 0.32))
 
 /** How wide a label is drawn, in SVG units: CJK characters take a full em, others about half. */
 const textWidth = (text: string): number =>
@@ -280,6 +284,27 @@ export class FdChart extends FrontdeskElement {
   /** Pattern and table ids are per instance, so two charts in one shadow root never share one. */
   private readonly uid = `fd-chart-${++instances}`
 
+  /**
+   * The drawing is laid out at the element's own width, so its text stays the page's size on a
+   * narrow screen instead of shrinking with a scaled picture.
+   */
+  @state() private width = defaultWidth
+
+  private readonly resizing = new ResizeObserver(([entry]) => {
+    const measured = Math.round(entry?.contentRect.width ?? 0)
+    if (measured > 0) this.width = Math.max(minWidth, measured)
+  })
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    this.resizing.observe(this)
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    this.resizing.disconnect()
+  }
+
   private text(label: ChartText | undefined, fallback: string): string {
     return labelText(label, this.locale, fallback)
   }
@@ -348,6 +373,8 @@ export class FdChart extends FrontdeskElement {
     const { categories, series } = data
     const values = series.flatMap((s) => s.values.filter(finite))
     const max = niceMax(Math.max(0, ...values), this.format)
+    const width = this.width
+    const labelWidth = labelRoom(width)
     const plotX = labelWidth + 8
     const plotWidth = width - plotX - valueRoom
     const groupHeight = series.length * barHeight + (series.length - 1) * barGap
@@ -391,7 +418,7 @@ export class FdChart extends FrontdeskElement {
           })}
         </g>`
       })}`
-    return html`<svg part="chart" role="img" aria-label=${summary} viewBox=${`0 0 ${width} ${height}`}>
+    return html`<svg part="chart" role="img" aria-label=${summary} viewBox=${`0 0 ${width} ${height}`} width=${width} height=${height}>
         ${drawing}
       </svg>
       ${
@@ -454,8 +481,10 @@ export class FdChart extends FrontdeskElement {
   private renderFunnel(data: FunnelChartData): unknown {
     const rows = this.funnelRows(data)
     const max = Math.max(0, ...data.stages.map((s) => s.count))
+    const width = this.width
+    const labelWidth = labelRoom(width)
     const plotX = labelWidth + 8
-    const plotWidth = width - plotX - funnelValueRoom
+    const plotWidth = width - plotX - funnelValueRoom(width)
     const height = rows.length * funnelRow + 4
     const first = rows[0]
     const last = rows[rows.length - 1]
@@ -468,7 +497,7 @@ export class FdChart extends FrontdeskElement {
       lastLabel: last?.name ?? "",
       overall: last?.overall === undefined ? "—" : this.number(last.overall, "percent")
     })
-    return html`<svg part="chart" role="img" aria-label=${summary} viewBox=${`0 0 ${width} ${height}`}>
+    return html`<svg part="chart" role="img" aria-label=${summary} viewBox=${`0 0 ${width} ${height}`} width=${width} height=${height}>
       ${this.patterns(1)}
       ${rows.map((row, i) => {
         const y = 2 + i * funnelRow

@@ -182,7 +182,21 @@ describe("fd-chart", () => {
     const drawn = label.textContent!.replace(long, "").trim()
     expect(drawn.endsWith("…")).toBe(true)
     expect(long.startsWith(drawn.slice(0, -1))).toBe(true)
-    expect((label as SVGTextElement).getBBox().width).toBeLessThanOrEqual(150)
+    // Labels end at x, right-aligned, so a label that fits its room is no wider than x.
+    expect((label as SVGTextElement).getBBox().width).toBeLessThanOrEqual(Number(label.getAttribute("x")))
+  })
+
+  it("lays the drawing out at its own width, so text keeps its size on a narrow screen", async () => {
+    for (const width of [360, 900]) {
+      const el = await mount<FdChart>(`<fd-chart lang="en" style="width: ${width}px"></fd-chart>`)
+      el.data = coverage
+      await settle(el)
+      await new Promise((resolve) => requestAnimationFrame(resolve))
+      await settle(el)
+      const drawing = svgOf(el)
+      expect(drawing.getAttribute("viewBox")!.split(" ")[2]).toBe(String(width))
+      expect(drawing.getBoundingClientRect().width).toBe(width)
+    }
   })
 
   it("shows the funnel's counts, conversion from the stage before and share of the first in its table", async () => {
