@@ -204,8 +204,8 @@ export class FdBoard extends FrontdeskElement {
   @state() private opened: string | undefined
   /** Cards whose move is waiting for the host. */
   @state() private moving: ReadonlySet<string> = new Set()
-  /** Why a card's last move failed. */
-  @state() private refused: ReadonlyMap<string, Say> = new Map()
+  /** Why a card's last move failed, and the column it stayed in. */
+  @state() private refused: ReadonlyMap<string, { readonly say: Say; readonly column: string }> = new Map()
   /** The last announcement, and how many there were: the same words twice are still said twice. */
   @state() private said: Say | undefined
   @state() private announcements = 0
@@ -288,7 +288,7 @@ export class FdBoard extends FrontdeskElement {
             to: toName(locale),
             reason: refusalTexts(error, locale).join(" ")
           })
-        this.refused = new Map([...this.refused, [cardId, reason]])
+        this.refused = new Map([...this.refused, [cardId, { say: reason, column: from }]])
         this.announcements++
         this.said = reason
         return false
@@ -387,7 +387,9 @@ export class FdBoard extends FrontdeskElement {
     const id = `${this.uid}-c${index}`
     const title = this.text(card.title, card.id)
     const moving = this.moving.has(card.id)
-    const refused = this.refused.get(card.id)
+    // A reason is stale once the host put the card elsewhere (another tab moved it, a reload).
+    const failure = this.refused.get(card.id)
+    const refused = failure?.column === card.column ? failure.say : undefined
     const targets = this.targetsOf(card)
     const open = this.opened === card.id
     const parts = [

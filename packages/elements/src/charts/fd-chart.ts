@@ -213,6 +213,22 @@ const finite = (value: number | null | undefined): value is number =>
 
 let instances = 0
 
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+/** A formatter per locale and format, since a chart formats every value on each render. */
+const numberFormat = (locale: Messages.Locale, style: ChartFormat): Intl.NumberFormat => {
+  const key = `${locale}|${style}`
+  let format = numberFormats.get(key)
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, {
+      style: style === "percent" ? "percent" : "decimal",
+      maximumFractionDigits: 1
+    })
+    numberFormats.set(key, format)
+  }
+  return format
+}
+
 /**
  * Draws a chart a person would rather look at than read, and gives every number to those who
  * cannot look at it: the SVG is one image with a spoken summary (`role="img"` and
@@ -310,10 +326,7 @@ export class FdChart extends FrontdeskElement {
   }
 
   private number(value: number, style: ChartFormat): string {
-    return new Intl.NumberFormat(this.locale, {
-      style: style === "percent" ? "percent" : "decimal",
-      maximumFractionDigits: 1
-    }).format(value)
+    return numberFormat(this.locale, style).format(value)
   }
 
   private get chartTitle(): string {

@@ -135,6 +135,10 @@ describe("fd-board", () => {
     expect(card(el, "c-1").querySelector("[part~=card-error]")!.textContent).toBe(
       "“王芳”未能移至“初试”：只有人事可以安排面试"
     )
+    // Once the host shows the card elsewhere (another tab moved it), the reason is gone.
+    el.cards = el.cards.map((c) => (c.id === "c-1" ? { ...c, column: "second" } : c))
+    await settle(el)
+    expect(card(el, "c-1").querySelector("[part~=card-error]")).toBeNull()
   })
 
   it("announces a second refusal in the same words again", async () => {
