@@ -849,12 +849,15 @@ export const workflow = make()
  * @since 0.1.0
  */
 export const effectiveTracker = (
-  record: Pick<Workflow.Record<Callback>, "data" | "deadlines">,
-  policy: Partial<Policy> = {}
+  record: Pick<Workflow.Record<Callback>, "data" | "deadlines">
 ): Deadline.Tracker | undefined => {
   const tracker = record.deadlines?.[deadlineName]
   if (tracker === undefined || record.data.agreedAt === undefined) return tracker
-  return Deadline.withDueAt(deadlinePolicy(policy), tracker, record.data.agreedAt)
+  // Not Deadline.withDueAt, which leaves a met tracker alone: whether a met deadline was met on
+  // time must be judged against the agreed time too.
+  const agreed = new Date(record.data.agreedAt).toISOString()
+  const { unknown: _unknown, estimate: _estimate, reason: _reason, ...rest } = tracker
+  return { ...rest, agreedDueAt: agreed, dueAt: agreed }
 }
 
 /**
@@ -898,7 +901,7 @@ export const describeDeadline = (
   policy: Partial<Policy> = {}
 ): Deadline.Description => {
   const deadline = Deadline.withContactWindows(deadlinePolicy(policy), record.data.contactWindows)
-  return Deadline.describe(deadline, effectiveTracker(record, policy) ?? {}, now, calendar)
+  return Deadline.describe(deadline, effectiveTracker(record) ?? {}, now, calendar)
 }
 
 /**

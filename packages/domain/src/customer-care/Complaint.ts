@@ -431,12 +431,15 @@ export const workflow = make()
  * @since 0.1.0
  */
 export const effectiveTracker = (
-  record: Pick<Workflow.Record<Complaint>, "data" | "deadlines">,
-  policy: Partial<Policy> = {}
+  record: Pick<Workflow.Record<Complaint>, "data" | "deadlines">
 ): Deadline.Tracker | undefined => {
   const tracker = record.deadlines?.[deadlineName]
   if (tracker === undefined || record.data.promisedCallbackAt === undefined) return tracker
-  return Deadline.withDueAt(deadlinePolicy(policy), tracker, record.data.promisedCallbackAt)
+  // Not Deadline.withDueAt, which leaves a met tracker alone: whether a met deadline was met on
+  // time must be judged against the agreed time too.
+  const agreed = new Date(record.data.promisedCallbackAt).toISOString()
+  const { unknown: _unknown, estimate: _estimate, reason: _reason, ...rest } = tracker
+  return { ...rest, agreedDueAt: agreed, dueAt: agreed }
 }
 
 /**
@@ -477,7 +480,7 @@ export const describeDeadline = (
   calendar: Calendar.Calendar,
   policy: Partial<Policy> = {}
 ): Deadline.Description =>
-  Deadline.describe(deadlinePolicy(policy), effectiveTracker(record, policy) ?? {}, now, calendar)
+  Deadline.describe(deadlinePolicy(policy), effectiveTracker(record) ?? {}, now, calendar)
 
 /**
  * Hours from receipt to closing, or `undefined` while the complaint is open.
