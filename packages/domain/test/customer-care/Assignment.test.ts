@@ -130,7 +130,7 @@ const specialistsArb = fc.uniqueArray(
   fc.record({
     id: fc.constantFrom("u-1", "u-2", "u-3", "u-4", "u-5"),
     capacity: fc.constantFrom(0.5, 1, 1.5, 2, 3),
-    skills: fc.subarray([...categories], { minLength: 1 }),
+    skills: fc.subarray<string>([...categories], { minLength: 1 }),
     load: fc.nat({ max: 6 })
   }),
   { selector: (s) => s.id, minLength: 1, maxLength: 5 }
