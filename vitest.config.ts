@@ -9,7 +9,9 @@ const chromium = playwright({ launchOptions: launchOptions() })
 
 export default defineConfig({
   resolve: { conditions },
-  ssr: { resolve: { conditions: ["source", "node", "import", "default"] } },
+  // No "import" here: vitest hands these conditions to Node, whose require() would then load the
+  // ESM build of a CommonJS dependency's own dependency (pg requires pg-pool) and break it.
+  ssr: { resolve: { conditions: ["source", "node", "default"] } },
   test: {
     projects: [
       {
