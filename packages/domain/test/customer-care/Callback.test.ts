@@ -605,7 +605,16 @@ describe("no command sequence breaks the callback invariants", () => {
     const reached = new Set<string>()
     fc.assert(
       fc.property(fc.array(step, { minLength: 8, maxLength: 30 }), (steps) => {
-        let record = newCallback()
+        const created = ok(
+          Workflow.create(Callback.workflow, {
+            id: "cb-1",
+            input: Callback.fromService(service),
+            actor: supervisor,
+            now: local("2026-03-02T14:00")
+          })
+        )
+        let record = created.record
+        const entries = [created.entry]
         let history = 1
         let now = local("2026-03-02T14:00").getTime()
         for (const s of steps) {
@@ -623,6 +632,7 @@ describe("no command sequence breaks the callback invariants", () => {
             expect(decided.success.entry.version).toBe(record.version + 1)
             history++
             record = decided.success.record
+            entries.push(decided.success.entry)
           }
           expect(record.version).toBe(history)
           reached.add(record.state)
@@ -641,10 +651,13 @@ describe("no command sequence breaks the callback invariants", () => {
           expect(coverage.share).toBeLessThanOrEqual(1)
           expect(coverage.called).toBeLessThanOrEqual(coverage.due)
         }
+        // The history holds exactly the accepted commands, and replaying it rebuilds the record.
+        expect(entries.map((e) => e.version)).toEqual(Array.from({ length: history }, (_, i) => i + 1))
+        expect(ok(Workflow.replay(Callback.workflow, entries))).toEqual(record)
       }),
-      { numRuns: 300 }
+      { numRuns: 150 }
     )
     // The sequences reach every state, so the invariants were checked where they matter.
     expect([...reached].sort()).toEqual(["attempted", "completed", "scheduled", "unreachableClosed"])
-  })
+  }, 60_000)
 })
