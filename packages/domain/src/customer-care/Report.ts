@@ -21,12 +21,16 @@
  * @since 0.1.0
  */
 import * as Calendar from "../kernel/Calendar.js"
+import * as Messages from "../kernel/Messages.js"
 import type * as Workflow from "../kernel/Workflow.js"
+import { customerCareTexts } from "../messages/customer-care.js"
 import * as Callback from "./Callback.js"
 import type * as CallbackRecord from "./CallbackRecord.js"
 import * as Complaint from "./Complaint.js"
 import * as Coverage from "./Coverage.js"
 import * as Period from "./Period.js"
+
+Messages.register(customerCareTexts)
 
 /**
  * A count out of a total and the share (1 when the total is 0).
@@ -300,4 +304,62 @@ export const weekly = (options: {
       ]
     })
   )
+}
+
+/**
+ * Bar-chart data: one category per specialist, one series per week, values as fractions
+ * (`0.92` is 92%) or `null` where the specialist had no callbacks that week. The shape of
+ * `fd-chart`'s bar data, without the domain depending on the elements.
+ *
+ * @example
+ * ```ts
+ * import type { Report } from "@frontdesk/domain/customer-care"
+ * const weeks = (chart: Report.Chart) => chart.series.length
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface Chart {
+  readonly categoryLabel: Messages.Label
+  readonly categories: ReadonlyArray<{ readonly id: string; readonly label: string }>
+  readonly series: ReadonlyArray<{
+    readonly id: string
+    readonly label: Messages.Message
+    readonly values: ReadonlyArray<number | null>
+  }>
+}
+
+/**
+ * Turns {@link weekly} figures into chart data for one measure — member coverage or the share
+ * done on time — with specialists' display names when given (their ids otherwise).
+ *
+ * @example
+ * ```ts
+ * import { Period, Report } from "@frontdesk/domain/customer-care"
+ * declare const rows: ReturnType<typeof Report.weekly>
+ * const chart = Report.chartOf(rows, "onTime", { "u-1": "王芳" })
+ * chart.series.map((s) => s.values) // one value per specialist, per week
+ * ```
+ * @category reports
+ * @since 0.1.0
+ */
+export const chartOf = (
+  rows: ReadonlyArray<WeekFigures>,
+  measure: "coverage" | "onTime",
+  names: { readonly [specialist: string]: string } = {}
+): Chart => {
+  const specialists = [...new Set(rows.map((r) => r.specialist))].sort()
+  const weeks = [...new Set(rows.map((r) => r.week))].sort()
+  return {
+    categoryLabel: "customerCare.role.specialist",
+    categories: specialists.map((id) => ({ id, label: names[id] ?? id })),
+    series: weeks.map((week) => ({
+      id: week,
+      label: { code: "customerCare.report.week", params: { date: week } },
+      values: specialists.map((specialist) => {
+        const row = rows.find((r) => r.specialist === specialist && r.week === week)
+        return row === undefined ? null : measure === "coverage" ? row.coverage.share : row.onTime.share
+      })
+    }))
+  }
 }

@@ -127,11 +127,6 @@ export const customerCareTexts = {
     "zh-CN": "已尝试 {attempts} 次，至少尝试 {required} 次后才能以无法联系关闭",
     en: "{attempts} attempts so far; closing as unreachable needs at least {required}"
   },
-  "customerCare.callback.attemptNote": {
-    "zh-CN": "{result}（第 {count} 次）",
-    en: "{result} (attempt {count})"
-  },
-  "customerCare.callback.agreedNote": { "zh-CN": "约定时间：{at}", en: "Agreed time: {at}" },
   "customerCare.callback.contactHours.invalid": {
     "zh-CN": "可联系时段格式不正确，应为 HH:MM-HH:MM 且开始早于结束",
     en: "Contact hours must be HH:MM-HH:MM with the start before the end"
@@ -227,5 +222,6 @@ export const customerCareTexts = {
   // report
   "customerCare.report": { "zh-CN": "回访总结报告", en: "callback summary report" },
   "customerCare.report.coverage": { "zh-CN": "会员回访覆盖率", en: "member coverage" },
-  "customerCare.report.onTime": { "zh-CN": "按时回访占比", en: "done on time" }
+  "customerCare.report.onTime": { "zh-CN": "按时回访占比", en: "done on time" },
+  "customerCare.report.week": { "zh-CN": "{date} 当周", en: "Week of {date}" }
 } as const

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { Callback, Complaint, Period, Report } from "../../src/customer-care/index.js"
+import * as Messages from "../../src/kernel/Messages.js"
 import * as Workflow from "../../src/kernel/Workflow.js"
 import { acceptance, department, local, newCallback, ok, supervisor, wang, zhao } from "./fixtures.js"
 
@@ -178,5 +179,22 @@ describe("coverage and on-time share per specialist and week, for the chart", ()
       ["u-2", "2026-03-02", 1, 1, 1],
       ["u-2", "2026-03-09", 2, 0, 0]
     ])
+  })
+})
+
+describe("chart data for the weekly figures", () => {
+  it("one category per specialist, one series per week, null where a specialist had no callbacks", () => {
+    const chart = Report.chartOf(Report.weekly({ callbacks: callbacks(), period, now }), "onTime", {
+      "u-1": "王芳"
+    })
+    expect(chart.categories).toEqual([
+      { id: "u-1", label: "王芳" },
+      { id: "u-2", label: "u-2" }
+    ])
+    expect(chart.series.map((s) => [s.id, s.values])).toEqual([
+      ["2026-03-02", [0.5, 1]],
+      ["2026-03-09", [null, 0]]
+    ])
+    expect(Messages.render(chart.series[1]!.label, "zh-CN")).toBe("2026-03-09 当周")
   })
 })
