@@ -291,7 +291,8 @@ export const CallbackInput = Schema.Struct({
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Makes the complaint workflow under a policy.
+ * Makes the complaint workflow under a policy; a promised callback time typed at receipt is read
+ * in `timeZone` (Asia/Shanghai by default).
  *
  * | command | from | to | roles | input |
  * |---|---|---|---|---|
