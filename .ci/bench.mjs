@@ -95,6 +95,7 @@ if (results.indexeddb) {
     `≤ ${goalRatio}×: ${goalMet ? "met" : "NOT met"}`
   ])
 }
+if (wanted("sql")) rows.push(...(await import("./bench-sql.mjs")).runSqlBench({ log: say, results }))
 if (results.bundle) {
   const { full, oneForm } = results.bundle
   rows.push(["Bundle, all elements (min + gzip)", kB(full.gzipBytes), `${kB(full.minBytes)} min`, "", ""])
