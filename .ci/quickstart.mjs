@@ -4,7 +4,7 @@
 // fetches pnpm, installs the workspace from the lockfile, makes sure Chromium is there for the
 // browser tests, and then starts the demo or runs every test. It uses only Node's standard library.
 import { spawnSync } from "node:child_process"
-import { existsSync, mkdirSync, readFileSync } from "node:fs"
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { findChromium } from "./chromium.mjs"
@@ -70,6 +70,38 @@ const ensureChromium = () => {
   return installed
 }
 
+/** Debian's PostgreSQL server binaries (initdb, pg_ctl), newest version first. */
+const findPostgres = () => {
+  const base = "/usr/lib/postgresql"
+  if (!existsSync(base)) return undefined
+  const versions = readdirSync(base)
+    .filter((name) => existsSync(join(base, name, "bin", "initdb")))
+    .sort((a, b) => Number(b) - Number(a))
+  return versions[0] === undefined ? undefined : join(base, versions[0], "bin")
+}
+
+/**
+ * The PostgreSQL adapter's tests use the server DATABASE_URL names or else start a throwaway
+ * cluster from Debian's binaries; they are never silently skipped.
+ */
+const ensurePostgres = () => {
+  if (process.env.DATABASE_URL || findPostgres()) return
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0
+  if (!isRoot) {
+    fail(
+      "The PostgreSQL tests need PostgreSQL's server binaries, which are not installed.\n" +
+        "Install them with:  sudo apt-get install -y postgresql\n" +
+        "or set DATABASE_URL to a server the tests may use, then run npm test again."
+    )
+  }
+  say("installing PostgreSQL with apt-get (the tests start a throwaway cluster from it)")
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" }
+  if (run("apt-get", ["update", "-qq"], { env }) !== 0) fail("apt-get update failed")
+  if (run("apt-get", ["install", "-y", "-qq", "postgresql"], { env }) !== 0)
+    fail("apt-get install postgresql failed")
+  if (!findPostgres()) fail("PostgreSQL was installed but no initdb was found under /usr/lib/postgresql")
+}
+
 const steps = {
   demo() {
     install()
@@ -79,6 +111,7 @@ const steps = {
   test() {
     install()
     process.env.CHROMIUM_PATH = ensureChromium()
+    ensurePostgres()
     const stages = [
       ["lint and format", ["run", "lint:ci"]],
       ["type check", ["run", "build"]],
