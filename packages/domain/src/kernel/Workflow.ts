@@ -283,6 +283,10 @@ export interface CommandDefinition<S extends string, D, I> {
  * the evening), read from the record's data; when it returns undefined the policy's own windows
  * apply. The windows are plain data, so they can be stored on the record.
  *
+ * `agreedDueAt` reads a due time agreed with the customer (约定时间), or promised to them, from the
+ * record's data: once a command sets it, it replaces the computed due time — in the tracker and in
+ * the record's `dueAt`, so an index on `dueAt` orders by what was agreed.
+ *
  * @example
  * ```ts
  * import type { ContactWindow, Deadline, Workflow } from "@frontdesk/domain"
@@ -290,6 +294,10 @@ export interface CommandDefinition<S extends string, D, I> {
  * interface Callback { readonly phone: string; readonly contactWindows?: ContactWindow.ContactWindows }
  * const spec: Workflow.DeadlineSpec<Callback> = {
  *   name: "callback", policy: withinThreeDays, contactWindows: (data) => data.contactWindows
+ * }
+ * interface Complaint { readonly promisedAt?: string }
+ * const promised: Workflow.DeadlineSpec<Complaint> = {
+ *   name: "promisedCallback", policy: withinThreeDays, agreedDueAt: (data) => data.promisedAt
  * }
  * ```
  * @category models
@@ -300,6 +308,11 @@ export interface DeadlineSpec<D = any> {
   readonly policy: Deadline.Policy
   /** The record's own contact windows, overriding the policy's; undefined keeps the policy's. */
   readonly contactWindows?: ((data: D) => ContactWindow.ContactWindows | undefined) | undefined
+  /**
+   * A due instant agreed with the customer, read from the record's data (an ISO instant with its
+   * offset, e.g. `2026-03-10T10:00:00+08:00`); undefined keeps the computed one.
+   */
+  readonly agreedDueAt?: ((data: D) => Calendar.Instant | undefined) | undefined
 }
 
 /**
@@ -927,12 +940,13 @@ const withDeadlines = <D>(
   const calendar = context.calendar ?? Calendar.cnMainland()
   const trackers: { [name: string]: Deadline.Tracker } = {}
   for (const spec of workflow.deadlines) {
-    trackers[spec.name] = Deadline.advance(
-      deadlinePolicy(spec, record),
-      previous?.[spec.name],
-      entry,
-      calendar
-    )
+    const policy = deadlinePolicy(spec, record)
+    const tracker = Deadline.advance(policy, previous?.[spec.name], entry, calendar)
+    const agreed = spec.agreedDueAt?.(record.data)
+    trackers[spec.name] =
+      agreed === undefined || tracker.startedAt === undefined
+        ? tracker
+        : Deadline.withDueAt(policy, tracker, agreed)
   }
   const dueAt = earliestOpenDue(workflow, trackers)
   return dueAt === undefined ? { ...record, deadlines: trackers } : { ...record, deadlines: trackers, dueAt }

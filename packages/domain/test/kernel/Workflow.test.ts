@@ -572,6 +572,64 @@ describe("Workflow contact windows", () => {
   })
 })
 
+describe("Workflow agreed due times (约定时间)", () => {
+  interface Task {
+    readonly agreedAt?: string
+  }
+  const within3Days = Deadline.make({
+    id: "callback",
+    start: "created",
+    met: { commands: ["complete"] },
+    duration: Deadline.calendarDays(3)
+  })
+  const task = Workflow.make({
+    name: "agreed",
+    collection: "tasks",
+    label: "workflow.task",
+    states: [
+      { id: "open", label: "workflow.state.open" },
+      { id: "completed", label: "workflow.state.completed", terminal: true }
+    ],
+    initial: "open",
+    create: { input: Schema.Struct({}), roles: ["supervisor"], apply: (): Task => ({}) },
+    commands: {
+      agree: {
+        label: "workflow.command.update",
+        from: "open",
+        to: "open",
+        roles: ["specialist"],
+        input: Schema.Struct({ at: Schema.String }),
+        apply: (_data: Task, input: { readonly at: string }): Task => ({ agreedAt: input.at })
+      },
+      complete: { label: "workflow.command.complete", from: "open", to: "completed", roles: ["specialist"] }
+    },
+    deadlines: [{ name: "callback", policy: within3Days, agreedDueAt: (data: Task) => data.agreedAt }]
+  })
+  const created = () =>
+    success(Workflow.create(task, { id: "t-1", input: {}, actor: supervisor, now: t0 })).record
+
+  it("an agreed time replaces the computed due time in the tracker and in the record's dueAt", () => {
+    const record = created()
+    expect(record.dueAt).toBe("2026-03-08T15:59:59.999Z")
+    const agreed = success(
+      Workflow.decide(task, record, "agree", { at: "2026-03-12T10:00:00+08:00" }, specialist, t0)
+    ).record
+    expect(agreed.dueAt).toBe("2026-03-12T02:00:00.000Z")
+    expect(agreed.deadlines?.callback?.agreedDueAt).toBe("2026-03-12T02:00:00.000Z")
+    // Agreeing again moves it again; replaying the history gives the same record.
+    const moved = success(
+      Workflow.decide(task, agreed, "agree", { at: "2026-03-09T15:00:00+08:00" }, specialist, t0)
+    ).record
+    expect(moved.dueAt).toBe("2026-03-09T07:00:00.000Z")
+  })
+
+  it("a met deadline keeps its due time whatever is agreed afterwards", () => {
+    const done = success(Workflow.decide(task, created(), "complete", {}, specialist, t0)).record
+    expect(done.deadlines?.callback?.metAt).toBeDefined()
+    expect(done.deadlines?.callback?.agreedDueAt).toBeUndefined()
+  })
+})
+
 describe("Workflow.recomputeDeadlines", () => {
   const reply = Deadline.make({
     id: "reply",
