@@ -263,27 +263,58 @@ export interface Data extends Form {
 }
 
 /**
- * Configuration: the time zone of the end instant, how many days ahead the end counts as due
- * soon, and who approves assessments.
+ * Configuration: the time zone of the end instant and who approves assessments.
  *
  * @example
  * ```ts
  * import { Probation } from "@frontdesk/domain/recruitment"
- * Probation.defaultConfig.dueSoonDays // 7
+ * Probation.defaultConfig.approvers // ["hrManager", "hrHead"]
  * ```
  * @category configuration
  * @since 0.1.0
  */
 export const defaultConfig = {
   timeZone: Field.defaultTimeZone,
-  /** The seed names no number; a week's notice before the end is this library's default. */
-  dueSoonDays: 7,
   approvers: [roles.hrManager, roles.hrHead] as ReadonlyArray<string>
 }
 
 /**
- * The deadline policy of the end of probation: met by `confirm` or `end`. Its due time is each
- * record's own end (see {@link endTracker}), not a fixed duration.
+ * How many days before its end a probation counts as due soon. The seed names no number (the
+ * personnel alerts make it configurable); a week's notice is this library's default.
+ *
+ * @example
+ * ```ts
+ * import { Probation } from "@frontdesk/domain/recruitment"
+ * Probation.defaultDueSoonDays // 7
+ * ```
+ * @category configuration
+ * @since 0.1.0
+ */
+export const defaultDueSoonDays = 7
+
+/**
+ * The deadline policy of the end of probation, due soon `dueSoonDays` ahead, met by `confirm` or
+ * `end`. Its due time is each record's own end (see {@link endTracker}), not a fixed duration.
+ *
+ * @example
+ * ```ts
+ * import { Probation } from "@frontdesk/domain/recruitment"
+ * const fortnight = Probation.endPolicyWith(14)
+ * ```
+ * @category deadlines
+ * @since 0.1.0
+ */
+export const endPolicyWith = (dueSoonDays: number): Deadline.Policy =>
+  Deadline.make({
+    id: "probationEnd",
+    start: "created",
+    met: { commands: ["confirm", "end"] },
+    duration: Deadline.calendarDays(0),
+    dueSoon: Deadline.calendarDays(dueSoonDays)
+  })
+
+/**
+ * The end-of-probation policy with the default notice ({@link defaultDueSoonDays}).
  *
  * @example
  * ```ts
@@ -293,13 +324,7 @@ export const defaultConfig = {
  * @category deadlines
  * @since 0.1.0
  */
-export const endPolicy: Deadline.Policy = Deadline.make({
-  id: "probationEnd",
-  start: "created",
-  met: { commands: ["confirm", "end"] },
-  duration: Deadline.calendarDays(0),
-  dueSoon: Deadline.calendarDays(defaultConfig.dueSoonDays)
-})
+export const endPolicy: Deadline.Policy = endPolicyWith(defaultDueSoonDays)
 
 /**
  * The end-of-probation deadline of a record as a tracker, for `Deadline.status`, `Deadline.describe`
@@ -321,7 +346,7 @@ export const endTracker = (record: Workflow.Record<Data>): Deadline.Tracker => {
 }
 
 /**
- * Where the end of probation stands at `now`.
+ * Where the end of probation stands at `now` (with {@link endPolicy} unless another is given).
  *
  * @example
  * ```ts
@@ -335,8 +360,9 @@ export const endTracker = (record: Workflow.Record<Data>): Deadline.Tracker => {
 export const endStatus = (
   record: Workflow.Record<Data>,
   now: Date,
-  calendar: Calendar.Calendar = Calendar.cnMainland()
-): Deadline.Status => Deadline.status(endPolicy, endTracker(record), now, calendar)
+  calendar: Calendar.Calendar = Calendar.cnMainland(),
+  policy: Deadline.Policy = endPolicy
+): Deadline.Status => Deadline.status(policy, endTracker(record), now, calendar)
 
 const endsAt = (date: string, timeZone: string): string =>
   new Date(Calendar.instantAt(Dates.addDays(date, 1), "00:00", timeZone).getTime() - 1).toISOString()

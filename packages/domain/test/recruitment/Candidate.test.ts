@@ -487,3 +487,12 @@ describe("milestones for the evaluation", () => {
     expect(replayed._tag === "Success" && replayed.success).toEqual(record)
   })
 })
+
+describe("the workflows are data", () => {
+  it("draw as diagrams, with every state a computed transition may reach", async () => {
+    const Diagram = await import("../../src/kernel/Diagram.js")
+    const chart = Diagram.mermaid(W, "en")
+    expect(chart).toContain("first interview")
+    expect(chart).toContain("not selected")
+  })
+})

@@ -106,6 +106,15 @@ describe("the end of probation is a deadline", () => {
     ).toBe("2026-07-31T15:59:59.999Z")
   })
 
+  it("how far ahead it counts as due soon is configuration", () => {
+    const record = newProbation()
+    const cn = Calendar.cnMainland()
+    expect(Probation.endStatus(record, new Date("2026-07-20T02:00:00Z"), cn)).toBe("on-track")
+    expect(
+      Probation.endStatus(record, new Date("2026-07-20T02:00:00Z"), cn, Probation.endPolicyWith(14))
+    ).toBe("due-soon")
+  })
+
   it("is met when the probation is confirmed or ended", () => {
     const confirmed = steps(W, newProbation(), [
       ["setGoals", { goals: ["独立处理来电"] }, deptManager],
