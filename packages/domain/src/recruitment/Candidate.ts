@@ -37,6 +37,7 @@ import { recruitmentTexts } from "../messages/recruitment.js"
 import type * as Blacklist from "./Blacklist.js"
 import * as Disqualification from "./Disqualification.js"
 import * as Interview from "./Interview.js"
+import { count } from "./internal/schemas.js"
 import * as Offer from "./Offer.js"
 import * as Plan from "./Plan.js"
 import type * as Probation from "./Probation.js"
@@ -86,7 +87,7 @@ export const CandidateForm = Schema.Struct({
     )
   ),
   experienceYears: Schema.optional(
-    Schema.Number.pipe(Field.meta({ label: "recruitment.candidate.field.experienceYears", widget: "number" }))
+    count(0, 60).pipe(Field.meta({ label: "recruitment.candidate.field.experienceYears", widget: "number" }))
   )
 })
 

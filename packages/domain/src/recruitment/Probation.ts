@@ -143,18 +143,23 @@ export const lengthViolations = (
 }
 
 /**
- * The last day of a probation of `months` months starting on `startDate`.
+ * The last day of a probation of `months` months starting on `startDate`: the day before the same
+ * date `months` later, or that month's last day when it has no such date (Civil Code art. 202).
  *
  * @example
  * ```ts
  * import { Probation } from "@frontdesk/domain/recruitment"
- * Probation.endDate("2026-01-31", 1) // "2026-02-27"
+ * Probation.endDate("2026-05-01", 3) // "2026-07-31"
+ * Probation.endDate("2026-01-31", 1) // "2026-02-28"
  * ```
  * @category length
  * @since 0.1.0
  */
-export const endDate = (startDate: string, months: number): string =>
-  Dates.addDays(Dates.addMonths(startDate, months), -1)
+export const endDate = (startDate: string, months: number): string => {
+  const same = Dates.addMonths(startDate, months)
+  // addMonths clamps to the month's end when the date does not exist there; that end is the last day.
+  return same.slice(8) === startDate.slice(8) ? Dates.addDays(same, -1) : same
+}
 
 /**
  * The probation form: whom it is for, the position, start date, contract term and length.

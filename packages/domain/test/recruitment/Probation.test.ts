@@ -86,7 +86,13 @@ describe("probation length (Labour Contract Law art. 19)", () => {
 describe("the end of probation is a deadline", () => {
   it("ends the day before the same date months later", () => {
     expect(Probation.endDate("2026-05-01", 3)).toBe("2026-07-31")
-    expect(Probation.endDate("2026-01-31", 1)).toBe("2026-02-27")
+    expect(Probation.endDate("2026-01-15", 1)).toBe("2026-02-14")
+  })
+
+  it("ends on the month's last day when that month has no such date (Civil Code art. 202)", () => {
+    expect(Probation.endDate("2026-01-31", 1)).toBe("2026-02-28")
+    expect(Probation.endDate("2028-01-30", 1)).toBe("2028-02-29")
+    expect(Probation.endDate("2026-03-31", 6)).toBe("2026-09-30")
   })
 
   it("is due at the end of its last day in Shanghai, due soon a week ahead, overdue after", () => {
