@@ -1,5 +1,6 @@
 /**
- * The browser demo's shell: everything lives in this browser's IndexedDB, so it survives a reload.
+ * The browser demo's shell: everything lives in this browser's IndexedDB, so it survives a reload
+ * (or, with `?store=<url>`, on the node service; see store.ts).
  * Sections (one per procedure family, see sections/) plug in here; the shell gives them the desk,
  * the acting person and the page's language, routes `#/<section>/…` to them, and offers a role
  * switcher, a language switch and a JSON backup of everything.
@@ -10,12 +11,12 @@ import "@frontdesk/elements/define/fd-commands.js"
 import "@frontdesk/elements/define/fd-timeline.js"
 import "@frontdesk/elements/define/fd-deadline-badge.js"
 import { Messages } from "@frontdesk/domain"
-import { Desk, Store } from "@frontdesk/storage"
+import { Store } from "@frontdesk/storage"
 import { html, nothing, render } from "lit"
 import * as Clock from "./clock.js"
 import type { Person, Section, View } from "./section.js"
 import { sections } from "./sections/index.js"
-import { storeSchema } from "./store.js"
+import { openDesk, serviceHint, serviceUrl } from "./store.js"
 import { text } from "./text.js"
 
 /** Everyone any section expects, once each, in section order. */
@@ -38,7 +39,7 @@ const state = {
   dataNotice: undefined as string | undefined
 }
 
-const desk = Desk.indexedDb({ name: "frontdesk-demo", schema: storeSchema, clock: Clock.now })
+const desk = openDesk({ clock: Clock.now, actor: () => state.person.actor })
 const t = (label: Messages.Label, params?: Messages.Params) => Messages.format(label, state.locale, params)
 
 /** The text of a typed error in the page's language, whatever package it came from. */
@@ -190,7 +191,7 @@ function draw(): void {
           ${open.render(current)}
           <section class="card data" aria-labelledby="data-heading">
             <h2 id="data-heading">${t(text.data)}</h2>
-            <p>${t(text.dataHint)}</p>
+            <p>${serviceUrl === undefined ? t(text.dataHint) : t(serviceHint, { url: serviceUrl })}</p>
             <div class="actions">
               <button type="button" @click=${exportData}>${t(text.exportData)}</button>
               <label class="file-button">${t(text.importData)}
