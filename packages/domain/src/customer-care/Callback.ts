@@ -653,7 +653,9 @@ export const make = (overrides: Partial<Policy> = {}) => {
   const spec: Workflow.DeadlineSpec<Callback> = {
     name: deadlineName,
     policy: deadlinePolicy(policy),
-    contactWindows: (data) => data.contactWindows
+    contactWindows: (data) => data.contactWindows,
+    // The agreed time becomes the record's `dueAt`, so the queue's index orders by it.
+    agreedDueAt: (data) => data.agreedAt
   }
   const callGuard =
     <I extends { readonly at?: string | undefined; readonly overrideReason?: string | undefined }>(

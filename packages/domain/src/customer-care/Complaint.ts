@@ -401,7 +401,14 @@ export const make = (overrides: Partial<Policy> = {}, timeZone: string = Calenda
         apply: (data, _input, ctx) => ({ ...data, closedAt: ctx.now.toISOString() })
       }
     },
-    deadlines: [{ name: deadlineName, policy: deadlinePolicy(overrides) }]
+    deadlines: [
+      {
+        name: deadlineName,
+        policy: deadlinePolicy(overrides),
+        // The promised callback time is the record's `dueAt`, so boards and indexes order by it.
+        agreedDueAt: (data: Complaint) => data.promisedCallbackAt
+      }
+    ]
   })
 
 /**

@@ -321,6 +321,8 @@ describe("agreeing a convenient time during the call (约定时间)", () => {
     expect(agreed.record.state).toBe("scheduled")
     expect(agreed.record.data.agreedAt).toBe(local("2026-03-07T10:00").toISOString())
     expect(Callback.dueAt(agreed.record)).toBe(local("2026-03-07T10:00").toISOString())
+    // The stored dueAt, which the queue's index orders by, is the agreed time as well.
+    expect(agreed.record.dueAt).toBe(local("2026-03-07T10:00").toISOString())
     expect(agreed.entry).toMatchObject({ command: "agreeTime", note: "2026-03-07T10:00" })
     // On the 6th the original three days have run out, but the agreed time has not.
     expect(Callback.describeDeadline(agreed.record, local("2026-03-06T10:00"), cn).status).not.toBe("overdue")

@@ -51,6 +51,8 @@ describe("a complaint is recorded and the customer is promised a callback within
     expect(record.data.promisedCallbackAt).toBe(local("2026-03-03T17:00").toISOString())
     expect(Complaint.dueAt(record)).toBe(local("2026-03-03T17:00").toISOString())
     expect(Complaint.describeDeadline(record, local("2026-03-03T17:30"), cn).status).toBe("overdue")
+    // Stored as the record's dueAt too, so the board and the overdue list order by the promise.
+    expect(record.dueAt).toBe(local("2026-03-03T17:00").toISOString())
   })
 
   it("without a stated time the default promise applies: one working day", () => {
