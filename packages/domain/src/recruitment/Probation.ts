@@ -268,7 +268,8 @@ export interface Data extends Form {
 }
 
 /**
- * Configuration: the time zone of the end instant and who approves assessments.
+ * Configuration: the time zone of the end instant, who approves assessments, and how many days
+ * before the end the deadline counts as due soon.
  *
  * @example
  * ```ts
@@ -280,7 +281,8 @@ export interface Data extends Form {
  */
 export const defaultConfig = {
   timeZone: Field.defaultTimeZone,
-  approvers: [roles.hrManager, roles.hrHead] as ReadonlyArray<string>
+  approvers: [roles.hrManager, roles.hrHead] as ReadonlyArray<string>,
+  dueSoonDays: 7
 }
 
 /**
@@ -295,7 +297,7 @@ export const defaultConfig = {
  * @category configuration
  * @since 0.1.0
  */
-export const defaultDueSoonDays = 7
+export const defaultDueSoonDays = defaultConfig.dueSoonDays
 
 /**
  * The deadline policy of the end of probation, due soon `dueSoonDays` ahead, met by `confirm` or
@@ -333,7 +335,8 @@ export const endPolicy: Deadline.Policy = endPolicyWith(defaultDueSoonDays)
 
 /**
  * The end-of-probation deadline of a record as a tracker, for `Deadline.status`, `Deadline.describe`
- * and `fd-deadline-badge` (with {@link endPolicy}).
+ * and `fd-deadline-badge` (with {@link endPolicy}): the one the workflow keeps in
+ * `record.deadlines.probationEnd`, or, for a record stored without it, one rebuilt from its data.
  *
  * @example
  * ```ts
@@ -346,6 +349,8 @@ export const endPolicy: Deadline.Policy = endPolicyWith(defaultDueSoonDays)
  * @since 0.1.0
  */
 export const endTracker = (record: Workflow.Record<Data>): Deadline.Tracker => {
+  const kept = record.deadlines?.[deadlineName]
+  if (kept !== undefined) return kept
   const tracker = Deadline.withDueAt(endPolicy, { startedAt: record.createdAt }, record.data.endsAt)
   return record.data.closedAt === undefined ? tracker : { ...tracker, metAt: record.data.closedAt }
 }
@@ -368,6 +373,21 @@ export const endStatus = (
   calendar: Calendar.Calendar = Calendar.cnMainland(),
   policy: Deadline.Policy = endPolicy
 ): Deadline.Status => Deadline.status(policy, endTracker(record), now, calendar)
+
+/**
+ * The name of the end-of-probation deadline on a record (`record.deadlines.probationEnd`); the
+ * record's `dueAt` is its end, so an index on `dueAt` lists the probations ending next.
+ *
+ * @example
+ * ```ts
+ * import { Probation } from "@frontdesk/domain/recruitment"
+ * declare const record: Probation.Record
+ * record.deadlines?.[Probation.deadlineName]?.dueAt
+ * ```
+ * @category deadlines
+ * @since 0.1.0
+ */
+export const deadlineName = "probationEnd"
 
 const endsAt = (date: string, timeZone: string): string =>
   new Date(Calendar.instantAt(Dates.addDays(date, 1), "00:00", timeZone).getTime() - 1).toISOString()
@@ -568,7 +588,14 @@ export const make = (overrides: Partial<typeof defaultConfig> = {}) => {
         guard: (record) => (record.data.assessment?.result === "fail" ? [] : [wrongResult("fail")]),
         apply: (data, _input, { now }) => ({ ...data, closedAt: now.toISOString() })
       }
-    }
+    },
+    deadlines: [
+      {
+        name: deadlineName,
+        policy: endPolicyWith(config.dueSoonDays),
+        agreedDueAt: (data: Data) => data.endsAt
+      }
+    ]
   })
 }
 

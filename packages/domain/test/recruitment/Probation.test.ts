@@ -112,6 +112,22 @@ describe("the end of probation is a deadline", () => {
     ).toBe("2026-07-31T15:59:59.999Z")
   })
 
+  it("the workflow keeps it on the record, and the record's dueAt is the end, for alerts", () => {
+    const record = newProbation()
+    expect(record.dueAt).toBe("2026-07-31T15:59:59.999Z")
+    expect(record.deadlines?.[Probation.deadlineName]).toMatchObject({ dueAt: "2026-07-31T15:59:59.999Z" })
+    const ended = steps(W, record, [
+      ["setGoals", { goals: ["独立处理来电"] }, deptManager],
+      ["selfAssess", { summary: "未完成" }, employee],
+      ["assess", { result: "fail", comments: "未达到试用目标" }, deptManager],
+      ["approveAssessment", {}, hrManager],
+      ["notify", {}, hr],
+      ["end", {}, hr]
+    ])
+    expect(ended.dueAt).toBeUndefined()
+    expect(ended.deadlines?.[Probation.deadlineName]?.metAt).toBe(now.toISOString())
+  })
+
   it("how far ahead it counts as due soon is configuration", () => {
     const record = newProbation()
     const cn = Calendar.cnMainland()
