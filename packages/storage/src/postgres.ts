@@ -47,6 +47,7 @@ export interface Options {
   readonly connection: string | pg.PoolConfig | pg.Pool
   /** The PostgreSQL schema that holds the store's tables; {@link defaultName} when absent. */
   readonly name?: string | undefined
+  /** The store's schema, from `Store.define`. */
   readonly schema: Store.Definition
   /** Milliseconds after which PostgreSQL cancels a statement of a pool the adapter creates; {@link statementTimeout} when absent. */
   readonly statementTimeout?: number | undefined
@@ -94,7 +95,7 @@ export const statementTimeout = 30_000
  * @category channels
  * @since 0.1.0
  */
-export const channelName = (name: string): string => `frontdesk_store_${Sql.indexName(name, "").slice(-8)}`
+export const channelName = (name: string): string => `frontdesk_store_${Sql.fnv(name)}`
 
 /** NOTIFY payloads must stay under 8000 bytes; changes are sent in chunks below that. */
 const payloadBudget = 6000
@@ -214,9 +215,15 @@ export const makePostgres = (options: Options): Effect.Effect<Store.Store, Store
     const ns = Sql.ident(name)
     const channel = channelName(name)
     const instance = globalThis.crypto.randomUUID()
-    const pool = yield* Effect.acquireRelease(
+    const { pool, config } = yield* Effect.acquireRelease(
       Effect.sync(() => {
-        if (options.connection instanceof pg.Pool) return { pool: options.connection, own: false }
+        if (options.connection instanceof pg.Pool) {
+          return {
+            pool: options.connection,
+            config: options.connection.options as pg.ClientConfig,
+            own: false
+          }
+        }
         const config: pg.PoolConfig =
           typeof options.connection === "string"
             ? { connectionString: options.connection }
@@ -226,10 +233,10 @@ export const makePostgres = (options: Options): Effect.Effect<Store.Store, Store
         // An idle client that loses its connection must not crash the process; the next query
         // gets a fresh one.
         pool.on("error", () => undefined)
-        return { pool, own: true }
+        return { pool, config: config as pg.ClientConfig, own: true }
       }),
       ({ pool, own }) => (own ? Effect.promise(() => pool.end().catch(() => undefined)) : Effect.void)
-    ).pipe(Effect.map(({ pool }) => pool))
+    )
 
     const run = <R extends pg.QueryResultRow = pg.QueryResultRow>(
       client: Queryable,
@@ -397,41 +404,46 @@ export const makePostgres = (options: Options): Effect.Effect<Store.Store, Store
     // -------------------------------------------------------------------------------------------
 
     const hub = Engine.makeHub()
+    // LISTEN holds a connection of its own, outside the pool, so that even a pool of one
+    // connection keeps serving commits.
     yield* Effect.acquireRelease(
       Effect.sync(() => {
         let closed = false
-        let client: pg.PoolClient | undefined
+        let client: pg.Client | undefined
         let retry: ReturnType<typeof setTimeout> | undefined
         const listen = async (): Promise<void> => {
           if (closed) return
+          const next = new pg.Client(config)
+          next.on("notification", (message) => {
+            if (message.channel !== channel || message.payload === undefined) return
+            try {
+              const parsed = JSON.parse(message.payload) as {
+                name: string
+                from: string
+                changes: ReadonlyArray<Store.Change>
+              }
+              if (parsed.name === name && parsed.from !== instance) hub.publish(parsed.changes)
+            } catch {
+              // not ours
+            }
+          })
+          // Changes committed while the connection is down are not reported; watchers of this
+          // process still hear its own commits.
+          next.on("error", () => {
+            if (client === next) client = undefined
+            void next.end().catch(() => undefined)
+            if (!closed) retry = setTimeout(() => void listen(), 1000)
+          })
           try {
-            const next = await pool.connect()
+            await next.connect()
+            await run(next, `LISTEN ${Sql.ident(channel)}`)
             if (closed) {
-              next.release()
+              await next.end()
               return
             }
             client = next
-            next.on("notification", (message) => {
-              if (message.channel !== channel || message.payload === undefined) return
-              try {
-                const parsed = JSON.parse(message.payload) as {
-                  name: string
-                  from: string
-                  changes: ReadonlyArray<Store.Change>
-                }
-                if (parsed.name === name && parsed.from !== instance) hub.publish(parsed.changes)
-              } catch {
-                // not ours
-              }
-            })
-            next.on("error", (error) => {
-              if (client === next) client = undefined
-              next.release(error)
-              if (!closed) retry = setTimeout(() => void listen(), 1000)
-            })
-            await run(next, `LISTEN ${Sql.ident(channel)}`)
           } catch {
-            // The database is unreachable for now: keep trying, watchers in this process still hear it.
+            void next.end().catch(() => undefined)
             if (!closed) retry = setTimeout(() => void listen(), 1000)
           }
         }
@@ -444,10 +456,7 @@ export const makePostgres = (options: Options): Effect.Effect<Store.Store, Store
             await ready
             const held = client
             client = undefined
-            if (held !== undefined) {
-              await run(held, `UNLISTEN ${Sql.ident(channel)}`).catch(() => undefined)
-              held.release()
-            }
+            if (held !== undefined) await held.end().catch(() => undefined)
           }
         }
       }),
@@ -708,6 +717,7 @@ export const makePostgres = (options: Options): Effect.Effect<Store.Store, Store
 
     const exportAll = attempt<Store.ExportDocument, Store.StorageFailure>("export", async () => {
       const client = await pool.connect()
+      let broken: unknown
       try {
         // One snapshot for records and history alike.
         await run(client, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
@@ -731,8 +741,13 @@ export const makePostgres = (options: Options): Effect.Effect<Store.Store, Store
           collections,
           history: history.rows.map((row) => row.entry)
         }
+      } catch (error) {
+        await run(client, "ROLLBACK").catch((rollback: unknown) => {
+          broken = rollback
+        })
+        throw error
       } finally {
-        client.release()
+        client.release(broken instanceof Error ? broken : undefined)
       }
     })
 

@@ -56,6 +56,7 @@ export type Synchronous = "FULL" | "NORMAL"
 export interface Options {
   /** The database file (created when missing), or `":memory:"` for a private in-memory database. */
   readonly filename: string
+  /** The store's schema, from `Store.define`. */
   readonly schema: Store.Definition
   /** Durability of commits; {@link Synchronous}, `"FULL"` when absent. */
   readonly synchronous?: Synchronous | undefined

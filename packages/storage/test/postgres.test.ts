@@ -257,4 +257,31 @@ describe("PostgreSQL layout", () => {
       })
     )
   })
+
+  it("a pool of one connection of the caller's own serves commits and watch alike, and stays open afterwards", async () => {
+    const pool = new pg.Pool({ connectionString: server.url(), max: 1 })
+    const name = server.name()
+    try {
+      const seen: Array<Store.Change> = []
+      await Effect.runPromise(
+        Effect.scoped(
+          Effect.gen(function* () {
+            const writer = yield* makePostgres({ connection: pool, name, schema })
+            const reader = yield* makePostgres({ connection: pool, name, schema })
+            yield* reader.subscribe((change) => seen.push(change))
+            yield* writer.commit({
+              writes: [
+                { collection: "tickets", id: "t-1", expectedVersion: 0, value: { state: "open", data: {} } }
+              ]
+            })
+            for (let i = 0; i < 200 && seen.length === 0; i++) yield* Effect.sleep(5)
+          })
+        ) as Effect.Effect<void, unknown>
+      )
+      expect(seen).toEqual([{ collection: "tickets", id: "t-1", version: 1 }])
+      expect((await pool.query(`SELECT count(*)::int AS n FROM "${name}".records`)).rows[0]).toEqual({ n: 1 })
+    } finally {
+      await pool.end()
+    }
+  })
 })

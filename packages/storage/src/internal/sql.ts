@@ -146,7 +146,8 @@ export const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`
 /** A single-quoted SQL string literal. */
 export const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`
 
-const fnv = (text: string): string => {
+/** A short, stable hash (FNV-1a, 8 hex digits) for names that must stay within identifier limits. */
+export const fnv = (text: string): string => {
   let hash = 0x811c9dc5
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i)
