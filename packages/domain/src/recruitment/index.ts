@@ -48,8 +48,8 @@ export interface CollectionDefinition {
 /**
  * The recruitment collections and their indexes: requisitions by state and by department; plans
  * by requisition and state; candidates by requisition and state (the pipeline board), by
- * resident ID and by mobile (duplicate detection), by state; probations by state, by end (alerts)
- * and by candidate; the blacklist by resident ID. Interview evaluations are kept on the candidate
+ * resident ID and by mobile (duplicate detection), by channel and by state; probations by state,
+ * by due time (open ones ending next), by end and by candidate; the blacklist by resident ID. Interview evaluations are kept on the candidate
  * record, so its `evaluate` command is in the history and guards can read them.
  *
  * @example
@@ -83,6 +83,7 @@ export const collections: ReadonlyArray<CollectionDefinition> = [
       { name: "byRequisitionState", keyPath: ["data.requisitionId", "state"] },
       { name: "byResidentId", keyPath: "data.residentId" },
       { name: "byMobile", keyPath: "data.mobile" },
+      { name: "byChannel", keyPath: "data.channel" },
       { name: "byState", keyPath: "state" },
       { name: "byUpdated", keyPath: "updatedAt" }
     ]
@@ -91,6 +92,7 @@ export const collections: ReadonlyArray<CollectionDefinition> = [
     name: "probations",
     indexes: [
       { name: "byState", keyPath: "state" },
+      { name: "byDue", keyPath: "dueAt" },
       { name: "byEnd", keyPath: "data.endsAt" },
       { name: "byCandidate", keyPath: "data.candidateId" }
     ]
