@@ -8,6 +8,7 @@ import { Calendar } from "@frontdesk/domain"
 import type { Store } from "@frontdesk/storage"
 import { makeService, type Service, toNodeListener } from "@frontdesk/storage/http"
 import { makeMemory } from "@frontdesk/storage/memory"
+import { defaultName, makePostgres } from "@frontdesk/storage/postgres"
 import { makeSqlite, type Synchronous } from "@frontdesk/storage/sqlite"
 import { Effect, Exit, Scope } from "effect"
 import { safeToRetry, schema, workflows } from "./families.js"
@@ -15,7 +16,7 @@ import { safeToRetry, schema, workflows } from "./families.js"
 /** Where the records live. */
 export type Storage =
   | { readonly kind: "sqlite"; readonly filename: string; readonly synchronous: Synchronous }
-  | { readonly kind: "postgres"; readonly url: string }
+  | { readonly kind: "postgres"; readonly url: string; readonly name?: string | undefined }
   | { readonly kind: "memory" }
 
 export interface Config {
@@ -41,7 +42,8 @@ export const defaultPort = 8787
 
 /**
  * The configuration from environment variables: `HOST` (127.0.0.1), `PORT` (8787),
- * `DATABASE_URL` (PostgreSQL when set), `FRONTDESK_SQLITE_FILE` (./frontdesk.sqlite),
+ * `DATABASE_URL` (PostgreSQL when set, in the schema `FRONTDESK_PG_SCHEMA`, "frontdesk" by
+ * default), `FRONTDESK_SQLITE_FILE` (./frontdesk.sqlite),
  * `FRONTDESK_SQLITE_SYNCHRONOUS` (FULL or NORMAL), `FRONTDESK_STORE=memory` (nothing kept),
  * `FRONTDESK_TRUSTED=1`, `FRONTDESK_CORS_ORIGINS` (comma-separated) and `FRONTDESK_BASE_PATH`.
  */
@@ -58,7 +60,7 @@ export const configFromEnv = (env: NodeJS.ProcessEnv): Config => {
     env.FRONTDESK_STORE === "memory"
       ? { kind: "memory" }
       : databaseUrl !== undefined && databaseUrl !== ""
-        ? { kind: "postgres", url: databaseUrl }
+        ? { kind: "postgres", url: databaseUrl, name: env.FRONTDESK_PG_SCHEMA }
         : { kind: "sqlite", filename: env.FRONTDESK_SQLITE_FILE ?? defaultSqliteFile, synchronous }
   return {
     host: env.HOST ?? "127.0.0.1",
@@ -80,7 +82,7 @@ export const describeStorage = (storage: Storage): string => {
       return `SQLite ${storage.filename} (synchronous=${storage.synchronous})`
     case "postgres": {
       const url = new URL(storage.url)
-      return `PostgreSQL ${url.hostname}:${url.port || "5432"}${url.pathname}`
+      return `PostgreSQL ${url.hostname}:${url.port || "5432"}${url.pathname} (schema ${storage.name ?? defaultName})`
     }
     case "memory":
       return "memory (nothing is kept)"
@@ -92,9 +94,7 @@ const openStore = (storage: Storage): Effect.Effect<Store.Store, unknown, Scope.
     case "sqlite":
       return makeSqlite({ filename: storage.filename, schema, synchronous: storage.synchronous })
     case "postgres":
-      return Effect.fail(
-        new Error("PostgreSQL needs @frontdesk/storage/postgres, which this build does not have yet")
-      )
+      return makePostgres({ connection: storage.url, schema, ...(storage.name && { name: storage.name }) })
     case "memory":
       return makeMemory(schema)
   }

@@ -2,66 +2,20 @@
  * The service as it is started (`npm start`): its own process, configured by environment
  * variables, reached over loopback by a desk as the browser demo would.
  */
-import { type ChildProcessByStdio, spawn } from "node:child_process"
 import { existsSync, mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { dirname, join } from "node:path"
-import type { Readable } from "node:stream"
-import { fileURLToPath } from "node:url"
+import { join } from "node:path"
 import { Actor, Workflow } from "@frontdesk/domain"
 import { actorHeader, encodeActor, makeDesk } from "@frontdesk/storage/http"
 import { afterAll, describe, expect, it } from "vitest"
 import { enquiry } from "../../browser-demo/src/sections/reception/enquiry.js"
+import { startService } from "./process.js"
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 const directory = mkdtempSync(join(tmpdir(), "frontdesk-service-"))
-const children = new Set<ChildProcessByStdio<null, Readable, Readable>>()
 
 afterAll(() => {
-  for (const child of children) child.kill("SIGKILL")
   rmSync(directory, { recursive: true, force: true })
 })
-
-interface Started {
-  readonly url: string
-  readonly line: string
-  readonly stop: () => Promise<number | null>
-}
-
-/** Starts the service as `npm start` does, on a free port, and waits for its first line. */
-const startService = (env: Record<string, string>) =>
-  new Promise<Started>((resolve, reject) => {
-    const child = spawn(process.execPath, ["--conditions=source", "--import", "tsx", "src/main.ts"], {
-      cwd: root,
-      env: { ...process.env, PORT: "0", ...env },
-      stdio: ["ignore", "pipe", "pipe"]
-    })
-    children.add(child)
-    const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)))
-    let out = ""
-    let err = ""
-    child.stderr.on("data", (chunk: Buffer) => {
-      err += chunk.toString()
-    })
-    child.stdout.on("data", (chunk: Buffer) => {
-      out += chunk.toString()
-      const url = /listening on (\S+)/.exec(out)?.[1]
-      if (url !== undefined) {
-        resolve({
-          url,
-          line: out.trim(),
-          stop: () => {
-            child.kill("SIGTERM")
-            return exited.then((code) => {
-              children.delete(child)
-              return code
-            })
-          }
-        })
-      }
-    })
-    void exited.then((code) => reject(new Error(`the service exited with ${code} before listening: ${err}`)))
-  })
 
 const receptionist = Actor.make("u-1", "王芳", ["receptionist"])
 const supervisor = Actor.make("u-2", "李强", ["supervisor"])
