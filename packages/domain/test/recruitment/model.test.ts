@@ -1,7 +1,9 @@
 /**
  * A model-based test: fast-check drives requisitions and candidates with random commands, inputs
  * and actors (including one who holds every role, so "approving one's own request" is tried
- * often), and after every command checks what must always hold:
+ * often), mixed with the onward step a diligent office would take, so runs reach offers, hires and
+ * disqualifications; the guards decide every command either way. After every command it checks
+ * what must always hold:
  *
  * - no requisition is in a state without its approvals (review by the level's reviewer, then the
  *   general manager), as the independent model and the history both say;
