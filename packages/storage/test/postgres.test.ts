@@ -284,4 +284,43 @@ describe("PostgreSQL layout", () => {
       await pool.end()
     }
   })
+
+  it("under SERIALIZABLE transactions, PostgreSQL's serialization failures (40001) come back as Conflict", async () => {
+    const name = server.name()
+    // A pool whose sessions default to SERIALIZABLE: racing commits then fail with 40001.
+    const connection = {
+      connectionString: server.url(),
+      options: "-c default_transaction_isolation=serializable"
+    }
+    await Effect.runPromise(
+      Effect.scoped(
+        Effect.gen(function* () {
+          const store = yield* makePostgres({ connection, name, schema })
+          const put = (id: string, expectedVersion: number, n: number): Store.Commit => ({
+            writes: [{ collection: "tickets", id, expectedVersion, value: { state: "open", data: { n } } }]
+          })
+          for (const [id, expected] of [
+            ["t-new", 0],
+            ["t-new", 1]
+          ] as const) {
+            const exits = yield* Effect.all(
+              [1, 2, 3, 4].map((n) => Effect.exit(store.commit(put(id, expected, n)))),
+              { concurrency: "unbounded" }
+            )
+            expect(exits.filter((exit) => exit._tag === "Success").length).toBe(1)
+            for (const exit of exits) {
+              if (exit._tag === "Failure") {
+                const error = yield* Effect.flip(Effect.suspend(() => exit))
+                expect(error).toMatchObject({
+                  _tag: "Conflict",
+                  expectedVersion: expected,
+                  actualVersion: expected + 1
+                })
+              }
+            }
+          }
+        })
+      ) as Effect.Effect<void, unknown>
+    )
+  })
 })
