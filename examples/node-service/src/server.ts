@@ -161,7 +161,8 @@ export const start = async (config: Config): Promise<Running> => {
       // One calendar for every command, so what it works out about days is worked out once.
       calendar: Calendar.cnMainland(),
       trusted: config.trusted,
-      basePath: config.basePath
+      basePath: config.basePath,
+      onError: (error) => console.error(error)
     }),
     config.corsOrigins
   )

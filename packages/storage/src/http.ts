@@ -217,7 +217,8 @@ export const commands: Desk.Commands = {
 /**
  * A Desk over the service: reads, drafts and watching go to the HTTP Store, and `create` and
  * `run` to the service's commands, so `fd-commands`, `fd-form` and the rest work unchanged.
- * The service keeps the clock and the calendar; `recomputeDeadlines` needs a trusted service.
+ * The service keeps the clock, the calendar and which commands are retried after a conflict;
+ * `recomputeDeadlines` and `import` need a trusted service.
  *
  * @example
  * ```ts
@@ -232,13 +233,8 @@ export const commands: Desk.Commands = {
  * @category desk
  * @since 0.1.0
  */
-export const makeDesk = (
-  options: ClientOptions & Omit<Desk.Options, "store" | "commands" | "clock" | "calendar">
-): Desk.Desk => {
-  const { url, headers, fetch, reconnectDelay: delay, ...rest } = options
-  const store = layerHttp({ url, headers, fetch, reconnectDelay: delay })
-  return Desk.createDesk({ ...rest, store, commands })
-}
+export const makeDesk = (options: ClientOptions): Desk.Desk =>
+  Desk.createDesk({ store: layerHttp(options), commands })
 
 // ---------------------------------------------------------------------------------------------
 // the service
@@ -293,6 +289,11 @@ export interface ServiceOptions {
   readonly maxBodyBytes?: number | undefined
   /** How often an idle change stream sends a comment, in ms; {@link heartbeat} when absent. */
   readonly heartbeat?: number | undefined
+  /**
+   * Told of every failure answered with a 5xx status, for the service's log. Its details go to
+   * untrusted callers only as "see the service's log", since they may name files or statements.
+   */
+  readonly onError?: ((error: unknown) => void) | undefined
 }
 
 /**

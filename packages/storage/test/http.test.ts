@@ -379,6 +379,24 @@ describe("the service", () => {
     expect(await Effect.runPromise(store.get("visits", "v-1"))).toBeUndefined()
   })
 
+  it("tells its log what failed, and an untrusted caller only that it did", async () => {
+    const store = await Effect.runPromise(makeMemory(visitSchema))
+    const logged: Array<unknown> = []
+    const path = "records/visits?index=id&cursor=not-a-cursor"
+    for (const trusted of [false, true]) {
+      const target = makeService({ store, workflows: [], trusted, onError: (error) => logged.push(error) })
+      const response = await request(target, "GET", path, { actor: supervisor })
+      expect(response.status).toBe(500)
+      const body = await bodyOf(response)
+      expect(body.code).toBe("StorageFailure")
+      expect(body.text.en).toBe("A storage operation failed (query)")
+      if (trusted) expect(body.detail.detail).toContain("not-a-cursor")
+      else expect(body.detail.detail).toBe("see the service's log")
+    }
+    expect(logged).toHaveLength(2)
+    expect(logged[0]).toMatchObject({ _tag: "StorageFailure", operation: "query" })
+  })
+
   it("streams each change once listening, and only the caller's own drafts", async () => {
     const { service: target, store } = await service()
     const response = await request(target, "GET", "changes", { actor: supervisor })

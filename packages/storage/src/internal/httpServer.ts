@@ -415,8 +415,21 @@ export const makeService = (options: ServiceOptions): Service => {
     throw noEndpoint()
   }
 
+  const refuse = (error: unknown): Response => {
+    const { status, body } = encodeError(error)
+    if (status < 500) return json(status, body)
+    options.onError?.(error)
+    const detail = body.detail
+    return json(
+      status,
+      trusted || detail === undefined || !("detail" in detail)
+        ? body
+        : { ...body, detail: { ...detail, detail: "see the service's log" } }
+    )
+  }
+
   return {
-    handle: (request) => route(request).catch(failure),
+    handle: (request) => route(request).catch(refuse),
     close: () => {
       for (const end of [...streams]) end()
     }
