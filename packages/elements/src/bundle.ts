@@ -28,5 +28,6 @@ import "./define/fd-money-field.js"
 import "./define/fd-file-field.js"
 import "./define/fd-chart.js"
 import "./define/fd-board.js"
+import "./define/fd-callback-queue.js"
 
 export * from "./index.js"

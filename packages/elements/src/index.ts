@@ -43,6 +43,13 @@ export { FdProvider } from "./common/fd-provider.js"
 export { FdTimeline } from "./common/fd-timeline.js"
 export { FrontdeskElement } from "./common/frontdesk-element.js"
 export type { LabelledWorkflow } from "./common/workflow-labels.js"
+export {
+  defaultQueueLimit,
+  FdCallbackQueue,
+  type SelectDetail,
+  type SpecialistOption
+} from "./customer-care/fd-callback-queue.js"
+export type { QueryDesk } from "./customer-care/shared.js"
 export type { Clock } from "./fields/clock.js"
 export { FdCheckboxField } from "./fields/fd-checkbox-field.js"
 export { FdDateField, FdDatetimeField } from "./fields/fd-date-field.js"

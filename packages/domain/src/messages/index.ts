@@ -19,6 +19,7 @@
  */
 export { calendarTexts } from "./calendar.js"
 export { customerCareTexts } from "./customer-care.js"
+export { elementsCallbacksTexts } from "./elements-callbacks.js"
 export { elementsChartsTexts } from "./elements-charts.js"
 export { elementsCommonTexts } from "./elements-common.js"
 export { elementsFormTexts } from "./elements-form.js"

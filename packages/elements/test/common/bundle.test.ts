@@ -20,7 +20,8 @@ const tags = [
   "fd-money-field",
   "fd-file-field",
   "fd-chart",
-  "fd-board"
+  "fd-board",
+  "fd-callback-queue"
 ]
 
 describe("the all-in-one bundle", () => {
