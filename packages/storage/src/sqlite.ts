@@ -440,7 +440,20 @@ export const makeSqlite = (options: Options): Effect.Effect<Store.Store, Store.O
             }
             const code = codeOf(error)
             if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED" || code === "SQLITE_FULL") throw error
-            throw conflictOf(commit) ?? error
+            const conflict = conflictOf(commit)
+            if (conflict !== undefined) throw conflict
+            if (error instanceof Stale) {
+              // Another process changed the record back between the rollback and the read: the
+              // commit still met a version it did not expect.
+              const write = commit.writes[0]!
+              throw new Store.Conflict({
+                collection: write.collection,
+                id: write.id,
+                expectedVersion: write.expectedVersion,
+                actualVersion: (getRow.get(write.collection, write.id) as Row | undefined)?.version ?? 0
+              })
+            }
+            throw error
           }
           const changes = Engine.changesOf(commit)
           hub.publish(changes)
