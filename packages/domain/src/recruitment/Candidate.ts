@@ -48,24 +48,19 @@ import * as Screening from "./Screening.js"
 Messages.register(recruitmentTexts)
 
 /**
- * The registration form (应聘登记表): the requisition applied for and its position facts, name,
- * mobile, resident ID, email, the channel the application came through, education and years of
- * experience.
+ * The fields a person fills in on the registration form (应聘登记表): name, mobile, resident ID,
+ * email, the channel the application came through, education and years of experience. A form
+ * element renders these; {@link createInput} adds the requisition.
  *
  * @example
  * ```ts
  * import { Candidate } from "@frontdesk/domain/recruitment"
- * import { Schema } from "effect"
- * const decode = Schema.decodeUnknownSync(Candidate.CandidateForm)
+ * // <fd-form .schema=${Candidate.RegistrationFields}>
  * ```
  * @category schemas
  * @since 0.1.0
  */
-export const CandidateForm = Schema.Struct({
-  requisitionId: Field.Text({ max: 64, nonEmpty: true }).pipe(
-    Field.meta({ label: "recruitment.candidate.field.requisition", widget: "text" })
-  ),
-  position: Requisition.PositionSchema,
+export const RegistrationFields = Schema.Struct({
   name: Field.Text({ max: 40, nonEmpty: true }).pipe(
     Field.meta({ label: "recruitment.candidate.field.name", widget: "text", sensitive: true })
   ),
@@ -89,6 +84,51 @@ export const CandidateForm = Schema.Struct({
   experienceYears: Schema.optional(
     count(0, 60).pipe(Field.meta({ label: "recruitment.candidate.field.experienceYears", widget: "number" }))
   )
+})
+
+/**
+ * The input of creating a candidate: the requisition applied for, its position facts (see
+ * `Requisition.positionOf`), and the {@link RegistrationFields}.
+ *
+ * @example
+ * ```ts
+ * import { Candidate } from "@frontdesk/domain/recruitment"
+ * import { Schema } from "effect"
+ * const decode = Schema.decodeUnknownSync(Candidate.CandidateForm)
+ * ```
+ * @category schemas
+ * @since 0.1.0
+ */
+export const CandidateForm = Schema.Struct({
+  requisitionId: Field.Text({ max: 64, nonEmpty: true }).pipe(
+    Field.meta({ label: "recruitment.candidate.field.requisition", widget: "text" })
+  ),
+  position: Requisition.PositionSchema,
+  ...RegistrationFields.fields
+})
+
+/**
+ * The create input for a registration against a requisition: its id and position facts, and
+ * what the person filled in.
+ *
+ * @example
+ * ```ts
+ * import { Workflow } from "@frontdesk/domain"
+ * import { Candidate, type Requisition } from "@frontdesk/domain/recruitment"
+ * declare const requisition: Requisition.Record
+ * declare const filled: typeof Candidate.RegistrationFields.Encoded
+ * // Workflow.create(Candidate.workflow, { id, input: Candidate.createInput(requisition, filled), actor, now })
+ * ```
+ * @category constructors
+ * @since 0.1.0
+ */
+export const createInput = <F extends object>(
+  requisition: { readonly id: string; readonly data: Requisition.Form },
+  fields: F
+): F & { readonly requisitionId: string; readonly position: Requisition.Position } => ({
+  ...fields,
+  requisitionId: requisition.id,
+  position: Requisition.positionOf(requisition.data)
 })
 
 /**

@@ -6,6 +6,7 @@ import { Candidate, type Probation } from "../../src/recruitment/index.js"
 import {
   allDocuments,
   allOnboarding,
+  approvedRequisition,
   atOffer,
   atOnboarding,
   candidateForm,
@@ -34,6 +35,22 @@ const screened = (overrides: Parameters<typeof newCandidate>[0] = {}) =>
   ok(decide(W, newCandidate(overrides), "screen", { outcome: "pass", criteria: [] }, hr))
 
 describe("registration and duplicates", () => {
+  it("a registration is the person's fields plus the requisition's id and position facts", () => {
+    const requisition = approvedRequisition({ positionType: "professional", medicalRequirement: "健康证" })
+    const input = Candidate.createInput(requisition, {
+      name: "王芳",
+      mobile: "138 1234 5678",
+      channel: "campus"
+    })
+    const record = ok(Workflow.create(W, { id: "c-9", input, actor: hr, now }))
+    expect(record.data).toMatchObject({
+      requisitionId: "rq-1",
+      mobile: "13812345678",
+      position: { positionType: "professional", medicalRequirement: "健康证" }
+    })
+    expect(Object.keys(Candidate.RegistrationFields.fields)).not.toContain("position")
+  })
+
   it("the birth date comes from the resident ID, so the age rule can be checked", () => {
     expect(newCandidate().data.facts).toEqual({ residentId: residentId("19980504"), birthDate: "1998-05-04" })
   })
