@@ -523,6 +523,51 @@ describe("a desk over the service", () => {
     await Promise.all([one.close(), two.close()])
   })
 
+  it("reads many records in batches that keep URLs short, in the order asked", async () => {
+    const { url, store } = await served({ trusted: true })
+    const ids = Array.from({ length: 400 }, (_, i) => `visit-${String(i).padStart(3, "0")}-${"x".repeat(40)}`)
+    await Effect.runPromise(
+      store.commit({
+        writes: ids
+          .filter((_, i) => i % 3 === 0)
+          .map((id) => ({ collection: "visits", id, expectedVersion: 0, value: id }))
+      })
+    )
+    const asked = [...ids].reverse()
+    const items = await Effect.runPromise(
+      Effect.scoped(
+        Effect.flatMap(makeHttp({ url, headers: { [actorHeader]: encodeActor(supervisor) } }), (http) =>
+          http.getMany("visits", asked)
+        )
+      )
+    )
+    expect(items.map((item) => item?.id)).toEqual(
+      asked.map((id) => (ids.indexOf(id) % 3 === 0 ? id : undefined))
+    )
+  })
+
+  it("opens its change stream again after losing it, and hears changes from then on", async () => {
+    const { url, store, service: target } = await served()
+    const heard: Array<string> = []
+    const scope = Scope.makeUnsafe()
+    scopes.push(scope)
+    const http = await Effect.runPromise(
+      Scope.provide(scope)(
+        makeHttp({ url, headers: { [actorHeader]: encodeActor(supervisor) }, reconnectDelay: 20 })
+      )
+    )
+    await Effect.runPromise(Scope.provide(scope)(http.subscribe((change) => heard.push(change.id))))
+    // The service ends every stream, as it does when it shuts down or a proxy cuts it.
+    target.close()
+    for (let i = 0; !heard.includes(`v-${i - 1}`); i++) {
+      await Effect.runPromise(
+        store.commit({ writes: [{ collection: "visits", id: `v-${i}`, expectedVersion: 0, value: {} }] })
+      )
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    expect(heard.length).toBeGreaterThan(0)
+  })
+
   it("cannot reach a service that is not there, and says so as a StorageFailure", async () => {
     const { url } = await served()
     const scope = scopes.pop()!
