@@ -29,5 +29,6 @@ import "./define/fd-file-field.js"
 import "./define/fd-chart.js"
 import "./define/fd-board.js"
 import "./define/fd-callback-queue.js"
+import "./define/fd-complaint-form.js"
 
 export * from "./index.js"

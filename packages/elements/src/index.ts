@@ -50,6 +50,11 @@ export {
   type SpecialistOption
 } from "./customer-care/fd-callback-queue.js"
 export type { QueryDesk } from "./customer-care/shared.js"
+export {
+  type ComplaintRecordedDetail,
+  FdComplaintForm,
+  type RouteDetail
+} from "./customer-care/fd-complaint-form.js"
 export type { Clock } from "./fields/clock.js"
 export { FdCheckboxField } from "./fields/fd-checkbox-field.js"
 export { FdDateField, FdDatetimeField } from "./fields/fd-date-field.js"

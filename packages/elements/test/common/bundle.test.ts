@@ -21,7 +21,8 @@ const tags = [
   "fd-file-field",
   "fd-chart",
   "fd-board",
-  "fd-callback-queue"
+  "fd-callback-queue",
+  "fd-complaint-form"
 ]
 
 describe("the all-in-one bundle", () => {
