@@ -1,5 +1,6 @@
 /** Every section of the demo, in the order of the navigation. Families add theirs here. */
 import type { Section } from "../section.js"
+import { customerCare } from "./customer-care/section.js"
 import { reception } from "./reception/section.js"
 
-export const sections: ReadonlyArray<Section> = [reception]
+export const sections: ReadonlyArray<Section> = [reception, customerCare]

@@ -1,0 +1,136 @@
+/**
+ * Customer care (客户服务): customers assigned in balance, the callback queue with working-day
+ * deadlines and quiet hours, the callback record that follows the script, complaints from the
+ * incoming call to the board, call sampling and the callback summary report. The seeded records
+ * span National Day 2026, and the section says which deadline stepped over it.
+ */
+import { Calendar, type Messages, Personal, type Workflow } from "@frontdesk/domain"
+import { Callback, collections, Period } from "@frontdesk/domain/customer-care"
+import { html, nothing } from "lit"
+import type { Section, View } from "../../section.js"
+import { skippedBetween } from "./holiday.js"
+import { calendar, callbackWithin, people, specialists, workflows } from "./policy.js"
+import { seed } from "./seed.js"
+import { text } from "./text.js"
+
+type CallbackRecord = Workflow.Record<Callback.Callback>
+
+const timeZone = Calendar.defaultTimeZone
+
+const state = {
+  callbacks: [] as ReadonlyArray<CallbackRecord>
+}
+
+const formatDay = (locale: Messages.Locale, instant: Calendar.Instant, withTime = false): string =>
+  new Intl.DateTimeFormat(locale, {
+    timeZone,
+    month: "long",
+    day: "numeric",
+    weekday: "short",
+    ...(withTime ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } : {})
+  }).format(new Date(instant))
+
+const formatDate = (locale: Messages.Locale, date: Calendar.LocalDate): string =>
+  formatDay(locale, Calendar.instantAt(date, "12:00", timeZone))
+
+/** The callback whose deadline best shows a holiday skipped: open ones first, then the latest. */
+const holidayExample = (callbacks: ReadonlyArray<CallbackRecord>) =>
+  callbacks
+    .flatMap((record) => {
+      const tracker = record.deadlines?.[Callback.deadlineName]
+      const due = tracker?.dueAt
+      if (tracker?.startedAt === undefined || due === undefined) return []
+      const skipped = skippedBetween(calendar, tracker.startedAt, due, timeZone)
+      return skipped.holidays.length === 0 ? [] : [{ record, startedAt: tracker.startedAt, due, skipped }]
+    })
+    .sort(
+      (a, b) =>
+        Number(b.record.dueAt !== undefined) - Number(a.record.dueAt !== undefined) ||
+        b.skipped.makeUpDays.length - a.skipped.makeUpDays.length ||
+        Date.parse(b.startedAt) - Date.parse(a.startedAt)
+    )[0]
+
+const holidayNote = (view: View) => {
+  const example = holidayExample(state.callbacks)
+  if (example === undefined) return html`<p>${view.t(text.noSkip)}</p>`
+  const { locale } = view
+  const holidays = example.skipped.holidays
+    .map((h) =>
+      view.t(text.holidayRange, {
+        name: h.name[locale],
+        from: formatDate(locale, h.from),
+        to: formatDate(locale, h.to)
+      })
+    )
+    .join(locale === "en" ? ", " : "、")
+  const makeUp = example.skipped.makeUpDays[0]
+  const byCalendarDays = Calendar.valueOrEstimate(
+    Calendar.addCalendarDays(calendar, example.startedAt, callbackWithin.amount)
+  )
+  return html`
+    <p class="notice" data-holiday-note>
+      ${view.t(text.skipped, {
+        name: Personal.maskName(example.record.data.customerName),
+        created: formatDay(locale, example.startedAt),
+        due: formatDay(locale, example.due, true),
+        holidays
+      })}
+      ${makeUp === undefined ? nothing : view.t(text.makeUp, { dates: formatDate(locale, makeUp.date), name: makeUp.name[locale] })}
+      ${view.t(text.calendarDays, { due: formatDay(locale, byCalendarDays) })}
+    </p>
+  `
+}
+
+const team = (view: View) => html`
+  <h3>${view.t(text.team)}</h3>
+  <ul class="team">
+    ${specialists.map(
+      (s) =>
+        html`<li>${s.name} — ${view.t(text.capacity, { capacity: s.capacity, skills: s.skills.join(view.locale === "en" ? ", " : "、") })}</li>`
+    )}
+  </ul>
+`
+
+/** The report covers everything from the week of the first callback to the demo's today. */
+const reportPeriod = (view: View): Period.Period => {
+  const today = Calendar.localDateOf(view.now(), timeZone)
+  const first = state.callbacks.reduce<string | undefined>(
+    (min, c) => (min === undefined || c.createdAt < min ? c.createdAt : min),
+    undefined
+  )
+  const firstDay = first === undefined ? today : Calendar.localDateOf(first, timeZone)
+  // Records dated after the demo's today (its clock was set back) start the period today.
+  return Period.make(firstDay > today ? today : Period.weekStart(firstDay), today, timeZone)
+}
+
+export const customerCare: Section = {
+  id: "customer-care",
+  label: text.section,
+  collections,
+  people,
+  seed,
+  load: async (view) => {
+    const page = await view.desk.query<Callback.Callback>(workflows.callback.collection, {
+      index: "byCreated",
+      limit: 1000
+    })
+    state.callbacks = page.items
+  },
+  render: (view) => {
+    const t = view.t
+    const period = reportPeriod(view)
+    return html`
+      <section class="card" aria-labelledby="cc-about-heading">
+        <h2 id="cc-about-heading">${t(text.about)}</h2>
+        <p>${t(text.rules, { within: callbackWithin.amount })}</p>
+        ${holidayNote(view)}
+        <p><a href="?now=2026-10-09T10:00:00%2B08:00#/customer-care">${t(text.seeHoliday)}</a></p>
+        ${team(view)}
+      </section>
+      <section class="card" aria-labelledby="cc-report-heading">
+        <h2 id="cc-report-heading">${t(text.report)}</h2>
+        <p>${t(text.period, { from: formatDate(view.locale, period.from), to: formatDate(view.locale, period.to) })}</p>
+      </section>
+    `
+  }
+}
