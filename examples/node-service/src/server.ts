@@ -11,7 +11,7 @@ import { makeMemory } from "@frontdesk/storage/memory"
 import { defaultName, makePostgres } from "@frontdesk/storage/postgres"
 import { makeSqlite, type Synchronous } from "@frontdesk/storage/sqlite"
 import { Effect, Exit, Scope } from "effect"
-import { safeToRetry, schema, workflows } from "./families.js"
+import { contextFor, safeToRetry, schema, workflows } from "./families.js"
 
 /** Where the records live. */
 export type Storage =
@@ -158,6 +158,7 @@ export const start = async (config: Config): Promise<Running> => {
       store,
       workflows,
       safeToRetry,
+      contextFor,
       // One calendar for every command, so what it works out about days is worked out once.
       calendar: Calendar.cnMainland(),
       trusted: config.trusted,

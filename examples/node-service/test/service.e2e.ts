@@ -103,7 +103,15 @@ describe("the node service", () => {
       workflows: ReadonlyArray<{ name: string }>
     }
     expect(schema.workflows.map((workflow) => workflow.name)).toEqual(
-      expect.arrayContaining(["enquiry", "customer", "callback", "complaint", "qaSample"])
+      expect.arrayContaining([
+        "enquiry",
+        "customer",
+        "callback",
+        "complaint",
+        "qaSample",
+        "requisition",
+        "candidate"
+      ])
     )
     const preflight = (origin: string) =>
       fetch(new URL("commands", service.url), {

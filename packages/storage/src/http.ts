@@ -278,6 +278,13 @@ export interface ServiceOptions {
   readonly calendar?: Calendar.Calendar | undefined
   /** Whatever else the workflows' guards look up. */
   readonly context?: Workflow.Context | undefined
+  /**
+   * What a command's guards look up in the store itself, read before each command of `workflow`
+   * and laid over `context` — such as the resident IDs of a blacklist kept in a collection.
+   */
+  readonly contextFor?:
+    | ((workflow: Workflow.Any, command: string) => Effect.Effect<Workflow.Context, Store.StoreError, Store.Store>)
+    | undefined
   /** Commands decided again after a `Conflict`; see `Runner.Options.safeToRetry`. */
   readonly safeToRetry?:
     | ReadonlyArray<string>

@@ -379,6 +379,66 @@ describe("the service", () => {
     expect(await Effect.runPromise(store.get("visits", "v-1"))).toBeUndefined()
   })
 
+  it("reads what guards look up from the store before each command, and answers a violated rule with 422", async () => {
+    const guest = Workflow.make({
+      name: "guest",
+      collection: "guests",
+      label: { "zh-CN": "访客", en: "Guest" },
+      states: [{ id: "in", label: { "zh-CN": "在场", en: "In" } }],
+      initial: "in",
+      create: {
+        input: Schema.Struct({ residentId: Schema.String }),
+        roles: ["receptionist"],
+        guard: (input: { readonly residentId: string }, _actor, _now, context) =>
+          ((context.banned ?? []) as ReadonlyArray<string>).includes(input.residentId)
+            ? [{ code: "banned", message: { code: "input.invalid" }, path: ["residentId"] }]
+            : [],
+        apply: (input: { readonly residentId: string }) => input
+      },
+      commands: {}
+    })
+    const store = await Effect.runPromise(
+      makeMemory(Store.define({ version: 1, collections: [{ name: "guests" }, { name: "banned" }] }))
+    )
+    const looked: Array<string> = []
+    const target = makeService({
+      store,
+      workflows: [guest],
+      contextFor: (workflow, command) => {
+        looked.push(`${workflow.name}.${command}`)
+        return Effect.map(
+          Effect.flatMap(Store.Store, (s) => s.query("banned", { index: Store.idIndex })),
+          (page) => ({ banned: page.items.map((item) => item.id) })
+        )
+      }
+    })
+    const create = (residentId: string) =>
+      request(target, "POST", "commands", {
+        actor: receptionist,
+        body: { workflow: "guest", id: residentId, command: "create", input: { residentId } }
+      })
+    expect((await create("110101199003074514")).status).toBe(201)
+    await Effect.runPromise(
+      store.commit({
+        writes: [{ collection: "banned", id: "110101199003074522", expectedVersion: 0, value: {} }]
+      })
+    )
+    const refused = await create("110101199003074522")
+    expect(refused.status).toBe(422)
+    expect(await bodyOf(refused)).toMatchObject({
+      code: "RuleViolated",
+      issues: [
+        {
+          path: ["residentId"],
+          rule: "banned",
+          code: "input.invalid",
+          text: { "zh-CN": expect.any(String), en: expect.any(String) }
+        }
+      ]
+    })
+    expect(looked).toEqual(["guest.create", "guest.create"])
+  })
+
   it("tells its log what failed, and an untrusted caller only that it did", async () => {
     const store = await Effect.runPromise(makeMemory(visitSchema))
     const logged: Array<unknown> = []

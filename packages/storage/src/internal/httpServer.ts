@@ -287,16 +287,20 @@ export const makeService = (options: ServiceOptions): Service => {
       })
     }
     const input = body.input ?? {}
-    if (body.command === "create") {
-      const record = await run(
-        Runner.create(workflow, body.id, input, actor, runnerOptions(workflow, "create"))
-      )
-      return json(201, { record })
+    const name = body.command
+    const looked = options.contextFor
+    const decide = (ctx: Workflow.Context | undefined) => {
+      const runner = { ...runnerOptions(workflow, name), context: ctx }
+      return name === "create"
+        ? Runner.create(workflow, body.id, input, actor, runner)
+        : Runner.run(workflow, body.id, name, input, actor, runner)
     }
     const record = await run(
-      Runner.run(workflow, body.id, body.command, input, actor, runnerOptions(workflow, body.command))
+      looked === undefined
+        ? decide(context)
+        : Effect.flatMap(looked(workflow, name), (loaded) => decide({ ...context, ...loaded }))
     )
-    return json(200, { record })
+    return json(name === "create" ? 201 : 200, { record })
   }
 
   const changes = (actor: Actor.Actor): Response => {
