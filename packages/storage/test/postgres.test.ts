@@ -1,4 +1,4 @@
-import { Store } from "@frontdesk/storage"
+import { createDesk, Store } from "@frontdesk/storage"
 import { conformance } from "@frontdesk/storage/testing"
 import { Effect } from "effect"
 import fc from "fast-check"
@@ -6,7 +6,8 @@ import pg from "pg"
 import { describe, expect, it } from "vitest"
 import { keyOfJson } from "../src/internal/sql.js"
 import { toStored } from "../src/internal/sqlPostgres.js"
-import { makePostgres } from "../src/postgres.js"
+import { layerPostgres, makePostgres } from "../src/postgres.js"
+import * as fixtures from "./fixtures.js"
 import { usePostgres } from "./support/postgres.js"
 
 const server = usePostgres()
@@ -322,5 +323,36 @@ describe("PostgreSQL layout", () => {
         })
       ) as Effect.Effect<void, unknown>
     )
+  })
+
+  it("a workflow runs through createDesk on this store, and a reopened desk finds its records, history and indexes", async () => {
+    const id = server.name()
+    const open = () =>
+      createDesk({ store: layerPostgres({ connection: server.url(), name: id, schema: fixtures.schema }) })
+    const desk = open()
+    await desk.create(fixtures.task, "t-1", { phone: "13800138000" }, fixtures.supervisor)
+    await desk.run(fixtures.task, "t-1", "start", {}, fixtures.specialist)
+    await desk.run(fixtures.task, "t-1", "note", { text: "客户要求下午回电" }, fixtures.specialist)
+    const stale = await desk
+      .run(fixtures.task, "t-1", "complete", {}, fixtures.specialist)
+      .then(() => undefined)
+    expect(stale).toBeUndefined()
+    await desk.close()
+    const again = open()
+    expect(await again.get("tasks", "t-1")).toMatchObject({
+      id: "t-1",
+      version: 4,
+      state: "completed",
+      data: { phone: "13800138000", notes: ["客户要求下午回电"] }
+    })
+    expect((await again.history("tasks", "t-1")).map((entry) => entry.command)).toEqual([
+      "create",
+      "start",
+      "note",
+      "complete"
+    ])
+    const done = await again.query("tasks", { index: "byState", where: { eq: "completed" } })
+    expect(done.items.map((item) => item.id)).toEqual(["t-1"])
+    await again.close()
   })
 })

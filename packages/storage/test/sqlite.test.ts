@@ -1,13 +1,14 @@
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { Store } from "@frontdesk/storage"
+import { createDesk, Store } from "@frontdesk/storage"
 import { conformance } from "@frontdesk/storage/testing"
 import Database from "better-sqlite3"
 import { Effect } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import { keyOfJson } from "../src/internal/sql.js"
-import { makeSqlite } from "../src/sqlite.js"
+import { layerSqlite, makeSqlite } from "../src/sqlite.js"
+import * as fixtures from "./fixtures.js"
 
 const directory = mkdtempSync(join(tmpdir(), "frontdesk-sqlite-"))
 afterAll(() => rmSync(directory, { recursive: true, force: true }))
@@ -191,5 +192,36 @@ describe("SQLite layout", () => {
         expect(yield* store.get("tickets", "t-1")).toBeUndefined()
       })
     )
+  })
+
+  it("a workflow runs through createDesk on this store, and a reopened desk finds its records, history and indexes", async () => {
+    const id = crypto.randomUUID()
+    const open = () =>
+      createDesk({ store: layerSqlite({ filename: file(`desk-${id}`), schema: fixtures.schema }) })
+    const desk = open()
+    await desk.create(fixtures.task, "t-1", { phone: "13800138000" }, fixtures.supervisor)
+    await desk.run(fixtures.task, "t-1", "start", {}, fixtures.specialist)
+    await desk.run(fixtures.task, "t-1", "note", { text: "客户要求下午回电" }, fixtures.specialist)
+    const stale = await desk
+      .run(fixtures.task, "t-1", "complete", {}, fixtures.specialist)
+      .then(() => undefined)
+    expect(stale).toBeUndefined()
+    await desk.close()
+    const again = open()
+    expect(await again.get("tasks", "t-1")).toMatchObject({
+      id: "t-1",
+      version: 4,
+      state: "completed",
+      data: { phone: "13800138000", notes: ["客户要求下午回电"] }
+    })
+    expect((await again.history("tasks", "t-1")).map((entry) => entry.command)).toEqual([
+      "create",
+      "start",
+      "note",
+      "complete"
+    ])
+    const done = await again.query("tasks", { index: "byState", where: { eq: "completed" } })
+    expect(done.items.map((item) => item.id)).toEqual(["t-1"])
+    await again.close()
   })
 })
