@@ -28,6 +28,7 @@ import "./define/fd-money-field.js"
 import "./define/fd-file-field.js"
 import "./define/fd-chart.js"
 import "./define/fd-board.js"
+import "./define/fd-callback-form.js"
 import "./define/fd-callback-queue.js"
 import "./define/fd-complaint-form.js"
 

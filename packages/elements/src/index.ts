@@ -43,6 +43,7 @@ export { FdProvider } from "./common/fd-provider.js"
 export { FdTimeline } from "./common/fd-timeline.js"
 export { FrontdeskElement } from "./common/frontdesk-element.js"
 export type { LabelledWorkflow } from "./common/workflow-labels.js"
+export { type CallbackAction, FdCallbackForm } from "./customer-care/fd-callback-form.js"
 export {
   defaultQueueLimit,
   FdCallbackQueue,

@@ -110,9 +110,19 @@ export const elementsCallbacksTexts = {
     en: "Choose the satisfaction to see the matching question and closing"
   },
   "callbackForm.quietHours": {
-    "zh-CN": "该时间在客户的免打扰时段：{reason}",
-    en: "That time is in the customer's quiet hours: {reason}"
+    "zh-CN": "回访时间在客户的免打扰时段，不能记录；下一个可联系时段从 {next} 开始",
+    en: "The time of the call is in the customer's quiet hours and cannot be logged; the next contact hours start at {next}"
   },
+  "callbackForm.quietHoursOverride": {
+    "zh-CN": "如确需在此时段联系，请填写免打扰时段例外原因",
+    en: "To log it anyway, give the reason to call in quiet hours"
+  },
+  "callbackForm.quietHoursAskSupervisor": {
+    "zh-CN": "如确需在此时段联系，须由客服主管填写例外原因",
+    en: "Only a supervisor may log a call in quiet hours, with a reason"
+  },
+  "callbackForm.showPhone": { "zh-CN": "显示完整号码", en: "Show the full number" },
+  "callbackForm.script": { "zh-CN": "回访话术", en: "Script" },
   "callbackForm.overrideHint": {
     "zh-CN": "仅客服主管可填写；填写后可在免打扰时段记录",
     en: "Supervisors only; with a reason the call may be logged in quiet hours"

@@ -21,6 +21,7 @@ const tags = [
   "fd-file-field",
   "fd-chart",
   "fd-board",
+  "fd-callback-form",
   "fd-callback-queue",
   "fd-complaint-form"
 ]
