@@ -26,9 +26,10 @@
  * @example
  * ```ts
  * import { Actor } from "@frontdesk/domain"
- * import { makeDesk } from "@frontdesk/storage/http"
+ * import { actorHeader, encodeActor, makeDesk } from "@frontdesk/storage/http"
  * const me = Actor.make("u-1", "王芳", ["receptionist"])
- * const desk = makeDesk({ url: "http://127.0.0.1:8787/" })
+ * // Behind the host's login the proxy sets the header; a page on one's own machine may send it.
+ * const desk = makeDesk({ url: "http://127.0.0.1:8787/", headers: { [actorHeader]: encodeActor(me) } })
  * const stop = desk.watch((change) => console.log(change.id))
  * ```
  * @module
