@@ -8,6 +8,7 @@ import { keyOfJson } from "../src/internal/sql.js"
 import { toStored } from "../src/internal/sqlPostgres.js"
 import { layerPostgres, makePostgres } from "../src/postgres.js"
 import * as fixtures from "./fixtures.js"
+import { startCluster } from "./support/cluster.js"
 import { usePostgres } from "./support/postgres.js"
 
 const server = usePostgres()
@@ -354,5 +355,11 @@ describe("PostgreSQL layout", () => {
     const done = await again.query("tasks", { index: "byState", where: { eq: "completed" } })
     expect(done.items.map((item) => item.id)).toEqual(["t-1"])
     await again.close()
+  })
+
+  it("without DATABASE_URL and without PostgreSQL's binaries, the tests fail and say what to install", async () => {
+    await expect(startCluster("/nonexistent/postgresql")).rejects.toThrow(
+      /set DATABASE_URL.*apt-get install -y postgresql/s
+    )
   })
 })

@@ -10,8 +10,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 
 /** Where the Debian package puts the server binaries; the newest version wins. */
-const binaries = (): string | undefined => {
-  const root = "/usr/lib/postgresql"
+const binaries = (root: string): string | undefined => {
   if (!existsSync(root)) return undefined
   const versions = readdirSync(root)
     .filter((name) => existsSync(join(root, name, "bin", "initdb")))
@@ -46,8 +45,8 @@ const postgresUser = (): { uid: number; gid: number } | undefined => {
 }
 
 /** Starts a throwaway cluster, or explains why it cannot. */
-export const startCluster = async (): Promise<Server> => {
-  const bin = binaries()
+export const startCluster = async (root = "/usr/lib/postgresql"): Promise<Server> => {
+  const bin = binaries(root)
   if (bin === undefined) {
     throw new Error(
       "The PostgreSQL tests need a server. Either set DATABASE_URL to one " +
