@@ -19,6 +19,9 @@ import { text } from "./text.js"
 /** The procedure says three days; this department counts them on working days. */
 export const callbackWithin = Deadline.workingDays(3)
 
+/** This department's callback policy: the procedure's numbers, but counted on working days. */
+export const callbackPolicy: Partial<Callback.Policy> = { within: callbackWithin }
+
 /** The calendar deadlines count on; the desk's default is the same one. */
 export const calendar = Calendar.cnMainland()
 
@@ -30,7 +33,7 @@ export const workflows: {
   readonly qaSample: typeof QaSample.workflow
 } = {
   customer: Customer.workflow,
-  callback: Callback.make({ within: callbackWithin }),
+  callback: Callback.make(callbackPolicy),
   complaint: Complaint.workflow,
   qaSample: QaSample.workflow
 }

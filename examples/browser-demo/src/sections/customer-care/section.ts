@@ -6,10 +6,20 @@
  */
 import { Calendar, type Messages, Personal, type Workflow } from "@frontdesk/domain"
 import { Callback, collections, Period } from "@frontdesk/domain/customer-care"
+import "@frontdesk/elements/define/fd-callback-queue.js"
+import "@frontdesk/elements/define/fd-complaint-form.js"
 import { html, nothing } from "lit"
 import type { Section, View } from "../../section.js"
 import { skippedBetween } from "./holiday.js"
-import { calendar, callbackWithin, people, specialists, workflows } from "./policy.js"
+import {
+  calendar,
+  callbackPolicy,
+  callbackWithin,
+  departments,
+  people,
+  specialists,
+  workflows
+} from "./policy.js"
 import { seed } from "./seed.js"
 import { text } from "./text.js"
 
@@ -67,18 +77,20 @@ const holidayNote = (view: View) => {
   const byCalendarDays = Calendar.valueOrEstimate(
     Calendar.addCalendarDays(calendar, example.startedAt, callbackWithin.amount)
   )
-  return html`
-    <p class="notice" data-holiday-note>
-      ${view.t(text.skipped, {
-        name: Personal.maskName(example.record.data.customerName),
-        created: formatDay(locale, example.startedAt),
-        due: formatDay(locale, example.due, true),
-        holidays
-      })}
-      ${makeUp === undefined ? nothing : view.t(text.makeUp, { dates: formatDate(locale, makeUp.date), name: makeUp.name[locale] })}
-      ${view.t(text.calendarDays, { due: formatDay(locale, byCalendarDays) })}
-    </p>
-  `
+  const sentences = [
+    view.t(text.skipped, {
+      name: Personal.maskName(example.record.data.customerName),
+      created: formatDay(locale, example.startedAt),
+      due: formatDay(locale, example.due, true),
+      holidays
+    }),
+    ...(makeUp === undefined
+      ? []
+      : [view.t(text.makeUp, { dates: formatDate(locale, makeUp.date), name: makeUp.name[locale] })]),
+    view.t(text.calendarDays, { due: formatDay(locale, byCalendarDays) })
+  ]
+  // Chinese sentences follow one another without a space.
+  return html`<p class="notice" data-holiday-note>${sentences.join(locale === "en" ? " " : "")}</p>`
 }
 
 const team = (view: View) => html`
@@ -126,6 +138,22 @@ export const customerCare: Section = {
         ${holidayNote(view)}
         <p><a href="?now=2026-10-09T10:00:00%2B08:00#/customer-care">${t(text.seeHoliday)}</a></p>
         ${team(view)}
+      </section>
+      <section class="card" aria-labelledby="cc-queue-heading">
+        <h2 id="cc-queue-heading">${t(text.queue)}</h2>
+        <fd-callback-queue
+          .specialists=${specialists.map(({ id, name }) => ({ id, name }))}
+          .policy=${callbackPolicy}
+          .calendar=${calendar}
+          .now=${view.now()}
+          .hrefFor=${(id: string) => `#/customer-care/${encodeURIComponent(id)}`}
+          selected=${view.path[0] ?? nothing}
+        ></fd-callback-queue>
+      </section>
+      <section class="card" aria-labelledby="cc-complaints-heading">
+        <h2 id="cc-complaints-heading">${t(text.complaints)}</h2>
+        <h3>${t(text.incoming)}</h3>
+        <fd-complaint-form .workflow=${workflows.complaint} .departments=${departments} draft-key="cc-complaint"></fd-complaint-form>
       </section>
       <section class="card" aria-labelledby="cc-report-heading">
         <h2 id="cc-report-heading">${t(text.report)}</h2>
