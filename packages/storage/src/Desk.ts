@@ -111,7 +111,8 @@ export interface Desk {
     workflow: Workflow.Any,
     id: string,
     input: unknown,
-    actor: Actor.Actor
+    actor: Actor.Actor,
+    options?: CallOptions
   ): Promise<Workflow.Record<D>>
   /** Runs a command: load, decide, commit against the loaded version; resolves to the new record. */
   run<D>(
@@ -119,7 +120,8 @@ export interface Desk {
     id: string,
     command: string,
     input: unknown,
-    actor: Actor.Actor
+    actor: Actor.Actor,
+    options?: CallOptions
   ): Promise<Workflow.Record<D>>
   /** The record's history, oldest first. */
   history(collection: string, recordId: string): Promise<ReadonlyArray<History.Entry>>
@@ -187,6 +189,28 @@ export interface Options {
 }
 
 /**
+ * Options of one `create` or `run`: `context` adds what this command's guards look up (the
+ * company's blacklist, a related record) to the desk's own context, for this call only. A desk
+ * whose commands are decided elsewhere (`commands`) does not send it: a service decides on what it
+ * looks up itself, never on what a caller claims.
+ *
+ * @example
+ * ```ts
+ * import { Actor, Workflow } from "@frontdesk/domain"
+ * import { Desk } from "@frontdesk/storage"
+ * declare const desk: Desk.Desk
+ * declare const candidate: Workflow.Any
+ * const hr = Actor.make("u-3", "赵敏", ["hr"])
+ * await desk.run(candidate, "c-1", "screen", { outcome: "pass" }, hr, { context: { blacklist: ["110101199003071234"] } })
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export interface CallOptions {
+  readonly context?: Workflow.Context | undefined
+}
+
+/**
  * Decides and commits a desk's `create` and `run` somewhere other than in the desk itself, with the
  * desk's store at hand — for a remote service that must check the actor's roles on its side.
  *
@@ -250,9 +274,9 @@ export const createDesk = (options: Options): Desk => {
     calendar === undefined ? options.context : { ...options.context, calendar }
   // Replaced when deadlines are recomputed on a newer calendar.
   let context = withCalendar(options.calendar)
-  const runnerOptions = (workflow: Workflow.Any, command: string): Runner.Options => ({
+  const runnerOptions = (workflow: Workflow.Any, command: string, call?: CallOptions): Runner.Options => ({
     now: options.clock,
-    context,
+    context: call?.context === undefined ? context : { ...context, ...call.context },
     safeToRetry:
       options.safeToRetry === undefined
         ? false
@@ -319,22 +343,29 @@ export const createDesk = (options: Options): Desk => {
           Effect.map(opened.get(collection, id), (item) => item?.value as Workflow.Record<D> | undefined)
         )
       ),
-    create: <D>(workflow: Workflow.Any, id: string, input: unknown, actor: Actor.Actor) =>
+    create: <D>(workflow: Workflow.Any, id: string, input: unknown, actor: Actor.Actor, call?: CallOptions) =>
       promise(
         "create",
         options.commands === undefined
-          ? Runner.create<D>(workflow, id, input, actor, runnerOptions(workflow, "create"))
+          ? Runner.create<D>(workflow, id, input, actor, runnerOptions(workflow, "create", call))
           : (options.commands.create(workflow, id, input, actor) as Effect.Effect<
               Workflow.Record<D>,
               Runner.RunError,
               Store.Store
             >)
       ),
-    run: <D>(workflow: Workflow.Any, id: string, command: string, input: unknown, actor: Actor.Actor) =>
+    run: <D>(
+      workflow: Workflow.Any,
+      id: string,
+      command: string,
+      input: unknown,
+      actor: Actor.Actor,
+      call?: CallOptions
+    ) =>
       promise(
         "run",
         options.commands === undefined
-          ? Runner.run<D>(workflow, id, command, input, actor, runnerOptions(workflow, command))
+          ? Runner.run<D>(workflow, id, command, input, actor, runnerOptions(workflow, command, call))
           : (options.commands.run(workflow, id, command, input, actor) as Effect.Effect<
               Workflow.Record<D>,
               Runner.RunError,

@@ -1,8 +1,8 @@
 import "fake-indexeddb/auto"
-import { Calendar, Deadline } from "@frontdesk/domain"
+import { Calendar, Deadline, Workflow } from "@frontdesk/domain"
 import { createDesk, Desk, Runner, Store } from "@frontdesk/storage"
 import { layerMemory, makeDatabase, makeMemory } from "@frontdesk/storage/memory"
-import { Effect } from "effect"
+import { Effect, Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import {
   colleague,
@@ -157,6 +157,50 @@ describe("Desk", () => {
     const second = Desk.indexedDb({ name, schema })
     expect((await second.get<TaskData>("tasks", "t-1"))?.data.phone).toBe("13800138000")
     await second.close()
+  })
+})
+
+describe("Desk call context", () => {
+  // A guard that looks something up: a phone number the company no longer calls.
+  const screened = Workflow.make({
+    name: "screened",
+    collection: "tasks",
+    label: "workflow.task",
+    states: [
+      { id: "open", label: "workflow.state.open" },
+      { id: "completed", label: "workflow.state.completed", terminal: true }
+    ],
+    initial: "open",
+    create: {
+      input: Schema.Struct({ phone: Schema.String }),
+      roles: ["supervisor"],
+      apply: (input: { readonly phone: string }): TaskData => ({ phone: input.phone, notes: [] })
+    },
+    commands: {
+      complete: {
+        label: "workflow.command.complete",
+        from: "open",
+        to: "completed",
+        roles: ["specialist"],
+        guard: (record, _input, _actor, _now, context) =>
+          ((context.blocked as ReadonlyArray<string> | undefined) ?? []).includes(record.data.phone)
+            ? [{ code: "blocked", message: { code: "workflow.ruleViolated" } }]
+            : []
+      }
+    }
+  })
+
+  it("a call's context reaches the guards for that call only, on top of the desk's own", async () => {
+    const desk = Desk.memory(schema, { clock, context: { region: "cn" } })
+    await desk.create(screened, "t-1", { phone: "13800138000" }, supervisor)
+    const refused = await desk
+      .run(screened, "t-1", "complete", {}, specialist, { context: { blocked: ["13800138000"] } })
+      .catch((e: unknown) => e)
+    expect((refused as { _tag: string })._tag).toBe("RuleViolated")
+    expect((await desk.get<TaskData>("tasks", "t-1"))?.state).toBe("open")
+    // The next call without that context is decided on the desk's context alone.
+    expect((await desk.run(screened, "t-1", "complete", {}, specialist)).state).toBe("completed")
+    await desk.close()
   })
 })
 

@@ -131,6 +131,12 @@ export class FdCommands extends FrontdeskElement {
   /** The id of the record to load from the desk. */
   @property({ attribute: "record-id" }) recordId: string | undefined
 
+  /**
+   * What the commands' guards look up besides the record (the company's blacklist, a related
+   * record), passed to the desk with each command; see `Desk.CallOptions`.
+   */
+  @property({ attribute: false }) context: Workflow.Context | undefined
+
   /** The command whose inline form is open. */
   @state() private opened: string | undefined
   /** The command running now; buttons are disabled meanwhile so it is not sent twice. */
@@ -268,7 +274,8 @@ export class FdCommands extends FrontdeskElement {
         record.id,
         command.name,
         input,
-        actor
+        actor,
+        this.context === undefined ? undefined : { context: this.context }
       )) as Workflow.Record<unknown>
       this.record = stored
       this.opened = undefined

@@ -3,7 +3,7 @@
  * user, the organisation's time zone and, when set, a locale that overrides the page's `lang`.
  */
 
-import type { Actor, History, Messages } from "@frontdesk/domain"
+import type { Actor, History, Messages, Workflow } from "@frontdesk/domain"
 import { createContext } from "@lit/context"
 
 /**
@@ -63,9 +63,25 @@ export interface DeskLike {
   /** The stored record, or `undefined` when there is none. */
   get(collection: string, id: string): Promise<unknown>
   /** Creates a record through the workflow; resolves to the stored record or rejects with a typed error. */
-  create(workflow: unknown, id: string, input: unknown, actor: Actor.Actor): Promise<unknown>
-  /** Runs a command through the workflow; resolves to the stored record or rejects with a typed error. */
-  run(workflow: unknown, id: string, command: string, input: unknown, actor: Actor.Actor): Promise<unknown>
+  create(
+    workflow: unknown,
+    id: string,
+    input: unknown,
+    actor: Actor.Actor,
+    options?: { readonly context?: Workflow.Context | undefined }
+  ): Promise<unknown>
+  /**
+   * Runs a command through the workflow; resolves to the stored record or rejects with a typed
+   * error. `options.context` is what the command's guards look up besides the record.
+   */
+  run(
+    workflow: unknown,
+    id: string,
+    command: string,
+    input: unknown,
+    actor: Actor.Actor,
+    options?: { readonly context?: Workflow.Context | undefined }
+  ): Promise<unknown>
   /** The record's history entries. */
   history(collection: string, recordId: string): Promise<ReadonlyArray<History.Entry>>
   /** Calls `listener` after every change; returns the function that stops it. */

@@ -10,7 +10,8 @@ import type { ChangeLike, DeskLike, RecordLike } from "../../src/internal/contex
 export class FakeDesk implements DeskLike {
   readonly records = new Map<string, RecordLike>()
   readonly entries = new Map<string, Array<History.Entry>>()
-  readonly calls: Array<{ command: string; input: unknown; actor: Actor.Actor }> = []
+  readonly calls: Array<{ command: string; input: unknown; actor: Actor.Actor; context?: Workflow.Context }> =
+    []
   private readonly listeners = new Set<(change: ChangeLike) => void>()
   /** Set to make the next write fail, as a store does when another tab wrote first. */
   failNext: unknown
@@ -54,19 +55,38 @@ export class FakeDesk implements DeskLike {
     throw new Error("not used by these tests")
   }
 
-  async run(workflow: unknown, id: string, command: string, input: unknown, actor: Actor.Actor) {
+  async run(
+    workflow: unknown,
+    id: string,
+    command: string,
+    input: unknown,
+    actor: Actor.Actor,
+    options?: { readonly context?: Workflow.Context | undefined }
+  ) {
     const flow = workflow as Workflow.Workflow<string, any, any>
     const key = this.key(flow.collection, id)
     const record = this.records.get(key) as Workflow.Record<unknown> | undefined
     if (record === undefined) throw new Error(`no record ${id}`)
-    this.calls.push({ command, input, actor })
+    this.calls.push(
+      options?.context === undefined
+        ? { command, input, actor }
+        : { command, input, actor, context: options.context }
+    )
     if (this.failNext !== undefined) {
       const error = this.failNext
       this.failNext = undefined
       throw error
     }
     this.clock += 60_000
-    const decided = Workflow.decide(flow, record, command, input, actor, new Date(this.clock))
+    const decided = Workflow.decide(
+      flow,
+      record,
+      command,
+      input,
+      actor,
+      new Date(this.clock),
+      options?.context
+    )
     if (Result.isFailure(decided)) throw decided.failure
     const { record: next, entry } = decided.success
     this.records.set(key, next)

@@ -79,6 +79,14 @@ describe("fd-commands", () => {
     expect(el.shadowRoot!.querySelector("[part=empty]")).not.toBeNull()
   })
 
+  it("passes its context to the desk with each command, for the guards to look up", async () => {
+    const { desk, el } = await setup("en", supervisor)
+    el.context = { blacklist: ["110101199003071234"] }
+    button(el, "cancel").click()
+    await expect.poll(() => desk.calls.length).toBe(1)
+    expect(desk.calls[0]!.context).toEqual({ blacklist: ["110101199003071234"] })
+  })
+
   it("opens an inline form for a command with input and runs it on submit", async () => {
     const { desk, el } = await setup("zh-CN", specialist)
     const trigger = button(el, "complete")
