@@ -628,6 +628,47 @@ describe("a desk over the service", () => {
     expect(heard.length).toBeGreaterThan(0)
   })
 
+  it("reads change events however the stream is cut, CRLF line ends, comments and long data included", async () => {
+    const stream = [
+      ": hello\r\n",
+      "event: ready\r\ndata: {}\r\n\r\n",
+      'data: {"collection":"visits","id":"v-1","version":1}\r\n\r\n',
+      ": ping\r\n\r\n",
+      'data: {"collection":"visits",\r\ndata: "id":"访客-2","version":2,"deleted":true}\r\n\r\n',
+      'data: {"collection":"visits","id":"v-3","version":1}\n\n'
+    ].join("")
+    const bytes = new TextEncoder().encode(stream)
+    for (const size of [1, 2, 3, 7, bytes.length]) {
+      const fake: typeof fetch = async (input, init) => {
+        if (String(input).endsWith("/schema")) {
+          return Response.json({ version: 1, collections: [{ name: "visits" }] })
+        }
+        const body = new ReadableStream<Uint8Array>({
+          start: (controller) => {
+            for (let at = 0; at < bytes.length; at += size) controller.enqueue(bytes.slice(at, at + size))
+            init?.signal?.addEventListener("abort", () => controller.error(new Error("aborted")))
+          }
+        })
+        return new Response(body, { headers: { "content-type": "text/event-stream" } })
+      }
+      const heard: Array<Store.Change> = []
+      await Effect.runPromise(
+        Effect.scoped(
+          Effect.gen(function* () {
+            const http = yield* makeHttp({ url: "http://frontdesk.test/", fetch: fake })
+            yield* http.subscribe((change) => heard.push(change))
+            for (let i = 0; i < 100 && heard.length < 3; i++) yield* Effect.sleep(2)
+          })
+        )
+      )
+      expect(heard).toEqual([
+        { collection: "visits", id: "v-1", version: 1 },
+        { collection: "visits", id: "访客-2", version: 2, deleted: true },
+        { collection: "visits", id: "v-3", version: 1 }
+      ])
+    }
+  })
+
   it("cannot reach a service that is not there, and says so as a StorageFailure", async () => {
     const { url } = await served()
     const scope = scopes.pop()!

@@ -93,11 +93,16 @@ const readEvents = async (body: ReadableStream<Uint8Array>, onEvent: (event: Eve
   const reader = body.getReader()
   const decoder = new TextDecoder()
   let buffer = ""
+  // A "\r" at the end of a chunk may be the first half of "\r\n": keep it until the next chunk.
+  let carriage = false
   try {
     for (;;) {
       const { done, value } = await reader.read()
       if (done) return
-      buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, "\n")
+      let text: string = (carriage ? "\r" : "") + decoder.decode(value, { stream: true })
+      carriage = text.endsWith("\r")
+      if (carriage) text = text.slice(0, -1)
+      buffer += text.replace(/\r\n?/g, "\n")
       for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
         const block = buffer.slice(0, end)
         buffer = buffer.slice(end + 2)
