@@ -31,5 +31,6 @@ import "./define/fd-board.js"
 import "./define/fd-callback-form.js"
 import "./define/fd-callback-queue.js"
 import "./define/fd-complaint-form.js"
+import "./define/fd-complaint-board.js"
 
 export * from "./index.js"

@@ -23,7 +23,8 @@ const tags = [
   "fd-board",
   "fd-callback-form",
   "fd-callback-queue",
-  "fd-complaint-form"
+  "fd-complaint-form",
+  "fd-complaint-board"
 ]
 
 describe("the all-in-one bundle", () => {
