@@ -39,7 +39,7 @@ import type { Actor, Calendar, Workflow } from "@frontdesk/domain"
 import type { Scope } from "effect"
 import { Effect, Layer } from "effect"
 import * as Desk from "./Desk.js"
-import { clientOf, defaultReconnectDelay, makeClient } from "./internal/httpClient.js"
+import { clientOf, defaultReconnectDelay, defaultTimeout, makeClient } from "./internal/httpClient.js"
 import {
   defaultHeartbeat,
   defaultMaxBodyBytes,
@@ -127,6 +127,11 @@ export interface ClientOptions {
   readonly fetch?: typeof globalThis.fetch | undefined
   /** How long to wait before reopening a lost change stream, in ms; 1000 when absent. */
   readonly reconnectDelay?: number | undefined
+  /**
+   * How long a request may go unanswered before it fails with `StorageFailure`, in ms;
+   * {@link requestTimeout} when absent. A command that timed out may still have been committed.
+   */
+  readonly timeout?: number | undefined
 }
 
 /**
@@ -141,6 +146,19 @@ export interface ClientOptions {
  * @since 0.1.0
  */
 export const reconnectDelay = defaultReconnectDelay
+
+/**
+ * How long a request of the HTTP Store may go unanswered before it fails, by default (ms).
+ *
+ * @example
+ * ```ts
+ * import { requestTimeout } from "@frontdesk/storage/http"
+ * requestTimeout // 30000
+ * ```
+ * @category constants
+ * @since 0.1.0
+ */
+export const requestTimeout = defaultTimeout
 
 /**
  * Opens a Store over the service: reads its schema, and closes the change stream when the scope
@@ -284,7 +302,10 @@ export interface ServiceOptions {
    * and laid over `context` — such as the resident IDs of a blacklist kept in a collection.
    */
   readonly contextFor?:
-    | ((workflow: Workflow.Any, command: string) => Effect.Effect<Workflow.Context, Store.StoreError, Store.Store>)
+    | ((
+        workflow: Workflow.Any,
+        command: string
+      ) => Effect.Effect<Workflow.Context, Store.StoreError, Store.Store>)
     | undefined
   /** Commands decided again after a `Conflict`; see `Runner.Options.safeToRetry`. */
   readonly safeToRetry?:

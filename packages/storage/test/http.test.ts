@@ -669,6 +669,29 @@ describe("a desk over the service", () => {
     }
   })
 
+  it("gives up on a request that gets no answer, and aborts it", async () => {
+    const aborted: Array<string> = []
+    const silent: typeof fetch = (input, init) =>
+      String(input).endsWith("/schema")
+        ? Promise.resolve(Response.json({ version: 1, collections: [{ name: "visits" }] }))
+        : new Promise<Response>((_, reject) => {
+            init?.signal?.addEventListener("abort", () => {
+              aborted.push(String(input))
+              reject(new Error("aborted"))
+            })
+          })
+    const error = await Effect.runPromise(
+      Effect.scoped(
+        Effect.flatMap(makeHttp({ url: "http://frontdesk.test/", fetch: silent, timeout: 30 }), (http) =>
+          Effect.flip(http.get("visits", "v-1"))
+        )
+      )
+    )
+    expect(error).toMatchObject({ _tag: "StorageFailure", operation: "get" })
+    expect(error.message).toContain("gave no answer within 30 ms")
+    expect(aborted).toEqual(["http://frontdesk.test/records/visits/v-1"])
+  })
+
   it("cannot reach a service that is not there, and says so as a StorageFailure", async () => {
     const { url } = await served()
     const scope = scopes.pop()!

@@ -14,6 +14,9 @@ import { actorHeader, decodeError, encodeActor, toWire } from "./httpWire.js"
 /** How long after a lost change stream the client tries again, by default. */
 export const defaultReconnectDelay = 1000
 
+/** How long a request may go unanswered before it fails, by default. */
+export const defaultTimeout = 30_000
+
 /** How long a change is remembered to tell its echo from news (its own commit heard back, or vice versa). */
 const echoWindow = 60_000
 
@@ -147,6 +150,7 @@ export const makeClient = (options: ClientOptions): Effect.Effect<Client, Store.
     const base = new URL(String(options.url))
     if (!base.pathname.endsWith("/")) base.pathname = `${base.pathname}/`
     const reconnectDelay = options.reconnectDelay ?? defaultReconnectDelay
+    const timeout = options.timeout ?? defaultTimeout
     const path = (...segments: ReadonlyArray<string>) =>
       new URL(segments.map(encodeURIComponent).join("/"), base)
 
@@ -199,6 +203,19 @@ export const makeClient = (options: ClientOptions): Effect.Effect<Client, Store.
             : Effect.fail(
                 decodeError<E | Store.StorageFailure>(response.status, response.body, operation, allowed)
               )
+      ).pipe(
+        // Interrupting the request aborts its fetch. A command that timed out may still have been
+        // committed: read the record again before trying it once more.
+        Effect.timeoutOrElse({
+          duration: timeout,
+          orElse: () =>
+            Effect.fail(
+              new Store.StorageFailure({
+                operation,
+                detail: `${base.href} gave no answer within ${timeout} ms`
+              })
+            )
+        })
       )
 
     const described = (yield* call<Store.OpenError>("open", [], "GET", path("schema"))) as {
