@@ -32,5 +32,6 @@ import "./define/fd-callback-form.js"
 import "./define/fd-callback-queue.js"
 import "./define/fd-complaint-form.js"
 import "./define/fd-complaint-board.js"
+import "./define/fd-requisition-form.js"
 
 export * from "./index.js"

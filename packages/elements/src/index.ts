@@ -71,4 +71,9 @@ export { FieldElement } from "./fields/field-element.js"
 export type { FieldOption } from "./fields/option.js"
 export { type Draft, FdForm, type SubmitDetail } from "./form/fd-form.js"
 export type { ChangeLike, DeskLike, Frontdesk, RecordLike } from "./internal/context.js"
+export {
+  FdRequisitionForm,
+  type LeadTimeStatus,
+  type RequisitionSavedDetail
+} from "./recruitment/fd-requisition-form.js"
 export { base, tokens } from "./theme/tokens.js"

@@ -1,0 +1,155 @@
+import { css } from "lit"
+import { base, tokens } from "../theme/tokens.js"
+
+/**
+ * What the requisition, plan and report elements share: headings, fact lists, tables, status
+ * notes that carry a symbol as well as a colour, buttons and inline refusals.
+ */
+export const requisitionStyles = [
+  base,
+  css`
+    :host {
+      display: block;
+    }
+    [hidden] {
+      display: none !important;
+    }
+    h2,
+    h3,
+    h4 {
+      font-size: inherit;
+      margin: ${tokens.spaceM} 0 ${tokens.spaceS};
+    }
+    dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: ${tokens.spaceXs} ${tokens.spaceM};
+      margin: 0 0 ${tokens.spaceM};
+    }
+    dt {
+      color: ${tokens.colorTextMuted};
+    }
+    dd {
+      margin: 0;
+      white-space: pre-line;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      margin-block-end: ${tokens.spaceM};
+    }
+    caption {
+      text-align: start;
+      font-weight: 600;
+      padding-block-end: ${tokens.spaceS};
+    }
+    th,
+    td {
+      text-align: start;
+      vertical-align: top;
+      padding: ${tokens.spaceXs} ${tokens.spaceS};
+      border-block-end: 1px solid ${tokens.colorBorder};
+    }
+    td.number,
+    th.number {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+    }
+    button {
+      font: inherit;
+      cursor: pointer;
+      padding: ${tokens.spaceXs} ${tokens.spaceM};
+      border-radius: ${tokens.radius};
+      border: 1px solid ${tokens.colorPrimary};
+      background: ${tokens.colorSurface};
+      color: ${tokens.colorPrimary};
+    }
+    button.primary {
+      background: ${tokens.colorPrimary};
+      color: ${tokens.colorOnPrimary};
+    }
+    button:disabled {
+      cursor: progress;
+      opacity: 0.6;
+    }
+    input,
+    select {
+      font: inherit;
+      color: inherit;
+      padding: ${tokens.spaceXs} ${tokens.spaceS};
+      border: 1px solid ${tokens.colorBorder};
+      border-radius: ${tokens.radius};
+      background: ${tokens.colorSurface};
+    }
+    .note {
+      display: flex;
+      gap: ${tokens.spaceS};
+      align-items: baseline;
+      margin: 0 0 ${tokens.spaceM};
+      padding: ${tokens.spaceS} ${tokens.spaceM};
+      border-radius: ${tokens.radius};
+      border-inline-start: 4px solid ${tokens.colorNeutral};
+      background: ${tokens.colorNeutralSurface};
+    }
+    .note:empty {
+      display: none;
+    }
+    .note p {
+      margin: 0;
+    }
+    .note[data-tone="warning"] {
+      border-color: ${tokens.colorWarning};
+      background: ${tokens.colorWarningSurface};
+      color: ${tokens.colorWarning};
+    }
+    .note[data-tone="success"] {
+      border-color: ${tokens.colorSuccess};
+      background: ${tokens.colorSuccessSurface};
+      color: ${tokens.colorSuccess};
+    }
+    .flag {
+      display: inline-flex;
+      gap: ${tokens.spaceXs};
+      align-items: baseline;
+      padding: 0 ${tokens.spaceS};
+      border-radius: ${tokens.radiusPill};
+      border: 1px solid currentColor;
+      font-size: ${tokens.fontSizeSmall};
+      font-weight: 600;
+    }
+    .flag[data-tone="warning"] {
+      color: ${tokens.colorWarning};
+      background: ${tokens.colorWarningSurface};
+    }
+    .flag[data-tone="danger"] {
+      color: ${tokens.colorDanger};
+      background: ${tokens.colorDangerSurface};
+    }
+    .flag[data-tone="success"] {
+      color: ${tokens.colorSuccess};
+      background: ${tokens.colorSuccessSurface};
+    }
+    .muted {
+      color: ${tokens.colorTextMuted};
+    }
+    [part~="error"]:not(:empty) {
+      margin-block: ${tokens.spaceS};
+      padding: ${tokens.spaceS} ${tokens.spaceM};
+      border-inline-start: 4px solid ${tokens.colorDanger};
+      background: ${tokens.colorDangerSurface};
+      color: ${tokens.colorDanger};
+      border-radius: ${tokens.radius};
+    }
+    [part~="error"] p {
+      margin: 0;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  `
+]
