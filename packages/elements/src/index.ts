@@ -56,6 +56,7 @@ export {
   FdComplaintForm,
   type RouteDetail
 } from "./customer-care/fd-complaint-form.js"
+export { FdCustomerList, maxCustomers } from "./customer-care/fd-customer-list.js"
 export { FdComplaintBoard } from "./customer-care/fd-complaint-board.js"
 export type { Clock } from "./fields/clock.js"
 export { FdCheckboxField } from "./fields/fd-checkbox-field.js"

@@ -105,6 +105,14 @@ export const styles = [
       background: ${tokens.colorDangerSurface};
       color: ${tokens.colorDanger};
     }
+    .issue {
+      color: ${tokens.colorDanger};
+      font-size: ${tokens.fontSizeSmall};
+    }
+    input[aria-invalid="true"],
+    select[aria-invalid="true"] {
+      border-color: ${tokens.colorDanger};
+    }
     [role="alert"] p,
     [role="status"] p {
       margin: 0;

@@ -23,6 +23,7 @@ const tags = [
   "fd-board",
   "fd-callback-form",
   "fd-callback-queue",
+  "fd-customer-list",
   "fd-complaint-form",
   "fd-complaint-board"
 ]
