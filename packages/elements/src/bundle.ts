@@ -34,5 +34,6 @@ import "./define/fd-customer-list.js"
 import "./define/fd-complaint-form.js"
 import "./define/fd-complaint-board.js"
 import "./define/fd-requisition-form.js"
+import "./define/fd-qa-sample.js"
 
 export * from "./index.js"

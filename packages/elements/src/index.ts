@@ -58,6 +58,7 @@ export {
 } from "./customer-care/fd-complaint-form.js"
 export { FdCustomerList, maxCustomers } from "./customer-care/fd-customer-list.js"
 export { FdComplaintBoard } from "./customer-care/fd-complaint-board.js"
+export { FdQaSample, type QaAgent } from "./customer-care/fd-qa-sample.js"
 export type { Clock } from "./fields/clock.js"
 export { FdCheckboxField } from "./fields/fd-checkbox-field.js"
 export { FdDateField, FdDatetimeField } from "./fields/fd-date-field.js"

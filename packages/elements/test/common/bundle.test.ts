@@ -25,7 +25,8 @@ const tags = [
   "fd-callback-queue",
   "fd-customer-list",
   "fd-complaint-form",
-  "fd-complaint-board"
+  "fd-complaint-board",
+  "fd-qa-sample"
 ]
 
 describe("the all-in-one bundle", () => {
