@@ -62,6 +62,18 @@ const open = async (now: string) => {
   return { context, page, errors }
 }
 
+/**
+ * Waits for the whole seed: the holiday note reaches its final sentence once the seed has passed
+ * 8 October, and the "loading the examples" status goes once it ends. (While seeding, the desk's
+ * clock stands at the seed's times, so a command run then would be recorded at one of them.)
+ */
+const seeded = async (page: Page) => {
+  await expect
+    .poll(() => page.locator("[data-holiday-note]").textContent(), { timeout: 15_000 })
+    .toContain("赵* 的回访在 9月30日周三 登记")
+  await expect.poll(() => page.locator("[data-seeding]").count(), { timeout: 15_000 }).toBe(0)
+}
+
 describe("customer care in the browser demo", () => {
   it("seeds a fortnight around National Day and says which callback deadline skipped the holiday", async () => {
     const { context, page, errors } = await open(quietNight)
@@ -84,9 +96,71 @@ describe("customer care in the browser demo", () => {
     await context.close()
   })
 
+  it("refuses a call logged in quiet hours, logs it inside a contact window, and completes the record along the script", async () => {
+    const { context, page, errors } = await open(quietNight)
+    await seeded(page)
+    await page.getByLabel("当前身份").selectOption("u-cc-chen")
+
+    // 陈静's queue: 陈晓's fridge service callback, two failed attempts, due 9 October 18:00.
+    const queue = page.locator("fd-callback-queue")
+    await queue.getByRole("link", { name: "办理 陈晓 的回访" }).click()
+    const form = page.locator("fd-callback-form")
+    await form.getByRole("heading", { name: "回访：陈晓" }).waitFor()
+    await expect.poll(() => form.getByText("已尝试 2 次").count()).toBe(1)
+
+    // 22:30 is quiet hours: the attempt is refused with the reason, and what was typed stays.
+    await form.getByRole("button", { name: "未接通" }).click()
+    const attempt = form.getByRole("form", { name: "未接通" })
+    await attempt.getByLabel("未接通原因").selectOption("noAnswer")
+    await attempt.getByLabel("备注").fill("晚上再拨一次")
+    await attempt.getByRole("button", { name: "记录未接通" }).click()
+    const refusal = attempt.getByRole("alert")
+    await expect
+      .poll(() => refusal.textContent())
+      .toContain("回访时间在客户的免打扰时段，不能记录；下一个可联系时段从 2026-10-10 09:00 开始")
+    expect(await refusal.textContent()).toContain("须由客服主管填写例外原因")
+    expect(await attempt.getByLabel("未接通原因").inputValue()).toBe("noAnswer")
+    expect(await attempt.getByLabel("备注").inputValue()).toBe("晚上再拨一次")
+    expect(await form.getByText("已尝试 2 次").count()).toBe(1) // nothing was recorded
+
+    // The same call, made at 19:30 inside the contact window, is logged.
+    await attempt.getByLabel("回访时间", { exact: true }).fill("2026-10-09T19:30")
+    await attempt.getByRole("button", { name: "记录未接通" }).click()
+    await form.getByRole("status").filter({ hasText: "已记录未接通" }).waitFor()
+    await expect.poll(() => form.getByText("已尝试 3 次").count()).toBe(1)
+
+    // The customer calls back at 19:50: the record follows the script's branches.
+    await form.getByRole("button", { name: "完成回访" }).first().click()
+    const record = form.getByRole("form", { name: "完成回访" })
+    await record.getByLabel("回访结果").selectOption("issueRaised")
+    await record.getByLabel("满意度").selectOption("average")
+    // Average: what to improve is asked for, and the closing admits the shortfall.
+    await record.getByLabel("需要改进之处").waitFor()
+    // (Role queries leave hidden fields out.)
+    expect(await record.getByRole("textbox", { name: "客户建议" }).count()).toBe(0)
+    await record.getByText("感谢客户，承认不足并承诺改进").waitFor()
+    // Satisfied instead: suggestions, and thanks with good wishes.
+    await record.getByLabel("满意度").selectOption("satisfied")
+    await record.getByLabel("客户建议").waitFor()
+    expect(await record.getByRole("textbox", { name: "需要改进之处" }).count()).toBe(0)
+    await record.getByText("感谢客户并致以祝福").waitFor()
+    // Back to average, which is what the customer said.
+    await record.getByLabel("满意度").selectOption("average")
+    await record.getByLabel("需要改进之处").fill("保养前提醒客户清空冷藏室")
+    await record.getByLabel("回访时间", { exact: true }).fill("2026-10-09T19:50")
+    await record.getByLabel("回访记录").fill("冰箱保养后运行正常，客户希望提前告知准备事项")
+    await record.getByRole("button", { name: "完成回访" }).click()
+    await form.getByRole("status").filter({ hasText: "回访已完成" }).waitFor()
+    // Completed callbacks leave the queue.
+    await expect.poll(() => queue.getByRole("link", { name: "办理 陈晓 的回访" }).count()).toBe(0)
+
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it("has no accessibility violations in either language", async () => {
     const { context, page, errors } = await open(quietNight)
-    await page.locator("[data-holiday-note]").waitFor()
+    await seeded(page)
     expect(await axeViolations(page)).toEqual([])
     await page.getByLabel("语言").selectOption("en")
     await page.getByRole("heading", { name: "Callback rules" }).waitFor()

@@ -6,6 +6,7 @@
  */
 import { Calendar, type Messages, Personal, type Workflow } from "@frontdesk/domain"
 import { Callback, collections, Period } from "@frontdesk/domain/customer-care"
+import "@frontdesk/elements/define/fd-callback-form.js"
 import "@frontdesk/elements/define/fd-callback-queue.js"
 import "@frontdesk/elements/define/fd-complaint-form.js"
 import { html, nothing } from "lit"
@@ -20,7 +21,7 @@ import {
   specialists,
   workflows
 } from "./policy.js"
-import { seed } from "./seed.js"
+import { progress, seed } from "./seed.js"
 import { text } from "./text.js"
 
 type CallbackRecord = Workflow.Record<Callback.Callback>
@@ -131,9 +132,11 @@ export const customerCare: Section = {
   render: (view) => {
     const t = view.t
     const period = reportPeriod(view)
+    const selected = view.path[0]
     return html`
       <section class="card" aria-labelledby="cc-about-heading">
         <h2 id="cc-about-heading">${t(text.about)}</h2>
+        ${progress.seeding ? html`<p class="notice" role="status" data-seeding>${t(text.seeding)}</p>` : nothing}
         <p>${t(text.rules, { within: callbackWithin.amount })}</p>
         ${holidayNote(view)}
         <p><a href="?now=2026-10-09T10:00:00%2B08:00#/customer-care">${t(text.seeHoliday)}</a></p>
@@ -147,8 +150,22 @@ export const customerCare: Section = {
           .calendar=${calendar}
           .now=${view.now()}
           .hrefFor=${(id: string) => `#/customer-care/${encodeURIComponent(id)}`}
-          selected=${view.path[0] ?? nothing}
+          selected=${selected ?? nothing}
         ></fd-callback-queue>
+      </section>
+      <section class="card" aria-labelledby="cc-callback-heading">
+        <h2 id="cc-callback-heading">${t(text.callback)}</h2>
+        ${
+          selected === undefined
+            ? html`<p class="empty">${t(text.pickCallback)}</p>`
+            : html`<fd-callback-form
+                .workflow=${workflows.callback}
+                .policy=${callbackPolicy}
+                .calendar=${calendar}
+                .now=${view.now()}
+                record-id=${selected}
+              ></fd-callback-form>`
+        }
       </section>
       <section class="card" aria-labelledby="cc-complaints-heading">
         <h2 id="cc-complaints-heading">${t(text.complaints)}</h2>

@@ -124,7 +124,22 @@ export const customers: ReadonlyArray<SeedCustomer> = [
 
 const customer = (id: string): SeedCustomer => customers.find((c) => c.id === id)!
 
-export const seed = async ({ desk, now, at: pinned }: Seeding): Promise<void> => {
+/**
+ * Whether the examples are being written now. While they are, the desk's clock stands at the
+ * seed's own times, so the section asks the visitor to wait rather than record anything.
+ */
+export const progress = { seeding: false }
+
+export const seed = async (seeding: Seeding): Promise<void> => {
+  progress.seeding = true
+  try {
+    await story(seeding)
+  } finally {
+    progress.seeding = false
+  }
+}
+
+const story = async ({ desk, now, at: pinned }: Seeding): Promise<void> => {
   /** Runs a step at a local time, unless that time is still ahead of the demo's clock. */
   const step = async (local: string, work: () => Promise<unknown>): Promise<void> => {
     const time = at(local)

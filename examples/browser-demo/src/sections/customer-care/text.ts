@@ -12,6 +12,10 @@ export const text = {
   department: { "zh-CN": "售后服务部 郑伟", en: "After-sales department Zheng Wei" },
 
   about: { "zh-CN": "回访规则", en: "Callback rules" },
+  seeding: {
+    "zh-CN": "正在载入 2026 年国庆节前后的示例数据，请稍候再操作…",
+    en: "Loading the example records around National Day 2026; please wait before recording anything…"
+  },
   rules: {
     "zh-CN":
       "服务登记后自动生成回访任务，须在 {within} 个工作日内完成（按中国大陆工作日历，跳过法定节假日，调休上班日照常计算）；只在客户可联系时段致电（默认 09:00–12:00、14:00–20:00），会员客户须 100% 回访。",
