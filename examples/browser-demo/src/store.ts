@@ -13,7 +13,7 @@ import { sections } from "./sections/index.js"
  * The schema version. Bump it whenever a section adds a collection or an index: the store then
  * upgrades the browser's database in place, keeping everything already in it.
  */
-export const storeVersion = 2
+export const storeVersion = 3
 
 export const storeSchema = Store.define({
   version: storeVersion,

@@ -2,5 +2,6 @@
 import type { Section } from "../section.js"
 import { customerCare } from "./customer-care/section.js"
 import { reception } from "./reception/section.js"
+import { recruitment } from "./recruitment/section.js"
 
-export const sections: ReadonlyArray<Section> = [reception, customerCare]
+export const sections: ReadonlyArray<Section> = [reception, customerCare, recruitment]

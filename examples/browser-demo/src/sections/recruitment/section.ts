@@ -1,0 +1,429 @@
+/**
+ * Recruitment (招聘): from the staffing requisition through its approvals, the recruitment plan,
+ * the candidate pipeline and each candidate's screening, interviews, offer and probation, to the
+ * recruitment evaluation. Every person in the role switcher holds one role, so the rule that
+ * nobody approves their own request, and who may do which step, show as they would at work. The
+ * section hands its elements a desk that adds what the guards look up (the blacklist, the
+ * candidate's probation record) to every command.
+ */
+import { Actor, Messages, Personal, Rules, type Workflow } from "@frontdesk/domain"
+import {
+  Blacklist,
+  Candidate,
+  collections,
+  Disqualification,
+  type Plan,
+  type Probation,
+  Requisition,
+  Roles
+} from "@frontdesk/domain/recruitment"
+import type { SubmitDetail } from "@frontdesk/elements"
+import type { Desk } from "@frontdesk/storage"
+import { html, nothing, type TemplateResult } from "lit"
+import type { Section, View } from "../../section.js"
+import { blacklistIds, withContext } from "./context.js"
+import { people, workflows } from "./policy.js"
+import { seed } from "./seed.js"
+import { text } from "./text.js"
+
+const state = {
+  requisitions: [] as ReadonlyArray<Requisition.Record>,
+  plans: [] as ReadonlyArray<Plan.Record>,
+  candidates: [] as ReadonlyArray<Candidate.Record>,
+  probations: [] as ReadonlyArray<Probation.Record>,
+  blacklist: [] as ReadonlyArray<Blacklist.Entry>,
+  notice: undefined as string | undefined
+}
+
+/** One desk with the recruitment context per shell desk, so elements keep their watchers. */
+const contextDesks = new WeakMap<Desk.Desk, Desk.Desk>()
+const deskOf = (view: View): Desk.Desk => {
+  const known = contextDesks.get(view.desk)
+  if (known !== undefined) return known
+  const made = withContext(view.desk)
+  contextDesks.set(view.desk, made)
+  return made
+}
+
+/** What candidate elements show and run with: the blacklist as stored now. */
+const candidateContext = (view: View) => async (): Promise<Workflow.Context> => ({
+  blacklist: await blacklistIds(view.desk)
+})
+
+const defined = (tag: string): boolean => customElements.get(tag) !== undefined
+
+const stateLabel = (view: View, workflow: Workflow.Any, id: string): string => {
+  const found = workflow.states.find((s) => s.id === id)
+  return found === undefined ? id : view.t(found.label)
+}
+
+const everything = async <D>(view: View, collection: string, index: string) => {
+  const items: Array<Workflow.Record<D>> = []
+  let cursor: string | undefined
+  do {
+    const page = await view.desk.query<D>(collection, { index, order: "desc", limit: 500, cursor })
+    items.push(...page.items)
+    cursor = page.cursor
+  } while (cursor !== undefined)
+  return items
+}
+
+const isHr = (actor: Actor.Actor) => Actor.hasAnyRole(actor, Roles.hrStaff)
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------------------------
+
+const about = (view: View) => {
+  const t = view.t
+  const rules = Rules.describe(Disqualification.ruleSet)
+  return html`
+    <section class="card" aria-labelledby="rec-about-heading">
+      <h2 id="rec-about-heading">${t(text.about)}</h2>
+      <ul>
+        <li>${t(text.ruleLeadTime)}</li>
+        <li>${t(text.ruleChain)}</li>
+        <li>${t(text.ruleOwn)}</li>
+        <li>${t(text.rulePlan)}</li>
+        <li>${t(text.ruleRouting)}</li>
+        <li>${t(text.ruleCriteria)}</li>
+        <li>${t(text.ruleProbation)}</li>
+      </ul>
+      <details>
+        <summary>${t(text.disqualifications)}</summary>
+        <table>
+          <caption class="visually-hidden">${t(text.disqualifications)}</caption>
+          <thead><tr><th scope="col">${t(text.rule)}</th><th scope="col">${t(text.standing)}</th></tr></thead>
+          <tbody>
+            ${rules.map(
+              (rule) =>
+                html`<tr><td class="wrap">${rule.texts[view.locale]}</td><td>${rule.standingTexts?.[view.locale] ?? ""}</td></tr>`
+            )}
+          </tbody>
+        </table>
+        <p>${t(text.humanSignOff)}</p>
+      </details>
+    </section>
+  `
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requisitions
+// ---------------------------------------------------------------------------------------------
+
+const requisitionRow = (view: View, item: Requisition.Record, selected: string | undefined) => html`
+  <tr aria-selected=${item.id === selected ? "true" : "false"}>
+    <td>
+      <button class="link" type="button" aria-pressed=${item.id === selected ? "true" : "false"} @click=${() => view.navigate([item.id])}>
+        ${item.data.position}<span class="visually-hidden"> — ${view.t(text.open)}</span>
+      </button>
+    </td>
+    <td>${item.data.department}</td>
+    <td>${item.data.headcount}</td>
+    <td>${stateLabel(view, workflows.requisition, item.state)}</td>
+    <td>${item.data.late ? html`<strong data-late>${view.t(text.late)}</strong>` : view.t(text.onTime)}</td>
+  </tr>
+`
+
+const requisitions = (view: View, selected: string | undefined) => {
+  const t = view.t
+  const canRaise = Actor.hasAnyRole(view.actor, [Roles.roles.departmentHead])
+  return html`
+    <section class="card" aria-labelledby="rec-requisitions-heading">
+      <h2 id="rec-requisitions-heading">${t(text.requisitions)}</h2>
+      ${
+        state.requisitions.length === 0
+          ? html`<p class="empty">${t(text.noRequisitions)}</p>`
+          : html`<table>
+              <thead><tr>
+                <th scope="col">${t(text.position)}</th><th scope="col">${t(text.department)}</th>
+                <th scope="col">${t(text.headcount)}</th><th scope="col">${t(text.state)}</th>
+                <th scope="col">${t(text.leadTime)}</th>
+              </tr></thead>
+              <tbody>${state.requisitions.map((item) => requisitionRow(view, item, selected))}</tbody>
+            </table>`
+      }
+      <h3 id="rec-new-requisition">${t(text.newRequisition)}</h3>
+      ${
+        canRaise
+          ? defined("fd-requisition-form")
+            ? html`<fd-requisition-form
+                aria-labelledby="rec-new-requisition"
+                draft-key="rec-requisition"
+                .now=${view.now()}
+                @fd-requisition-saved=${(e: CustomEvent<{ record: Requisition.Record }>) => view.navigate([e.detail.record.id])}
+              ></fd-requisition-form>`
+            : html`<fd-form .schema=${Requisition.RequisitionForm} draft-key="rec-requisition" @fd-submit=${(e: CustomEvent<SubmitDetail>) => createRequisition(view, e)}></fd-form>`
+          : html`<p class="empty">${t(text.onlyHeadsRaise)}</p>`
+      }
+    </section>
+  `
+}
+
+const createRequisition = (view: View, event: CustomEvent<SubmitDetail>) => {
+  const form = event.target as HTMLElementTagNameMap["fd-form"]
+  const id = `rq-${Date.now().toString(36)}`
+  event.detail.waitUntil(
+    (async () => {
+      try {
+        await deskOf(view).create(workflows.requisition, id, event.detail.value, view.actor)
+        await form.reset()
+        view.navigate([id])
+      } catch (error) {
+        state.notice = view.reasonOf(error)
+        view.redraw()
+        throw error
+      }
+    })()
+  )
+}
+
+/** Commands and history of any record, for the parts no family element covers. */
+const commandsAndHistory = (view: View, workflow: Workflow.Any, record: Workflow.Record<unknown>) => html`
+  <fd-commands .workflow=${workflow} .record=${record}></fd-commands>
+  <details>
+    <summary>${view.t(text.history)}</summary>
+    <fd-timeline .workflow=${workflow} collection=${workflow.collection} record-id=${record.id}></fd-timeline>
+  </details>
+`
+
+const requisitionDetail = (view: View, item: Requisition.Record | undefined) => {
+  const t = view.t
+  if (item === undefined)
+    return html`<section class="card" aria-labelledby="rec-detail-heading">
+      <h2 id="rec-detail-heading">${t(text.requisition)}</h2>
+      <p class="empty">${t(text.pickRequisition)}</p>
+    </section>`
+  const plan = state.plans.find((p) => p.data.requisitionId === item.id && p.state !== "cancelled")
+  const planning = item.state === "approved" || item.state === "recruiting" || plan !== undefined
+  return html`
+    <section class="card" aria-labelledby="rec-detail-heading">
+      <h2 id="rec-detail-heading">${t(text.requisitionOf, { position: item.data.position })}</h2>
+      ${
+        defined("fd-requisition-approvals")
+          ? html`<fd-requisition-approvals requisition-id=${item.id} .now=${view.now()}></fd-requisition-approvals>`
+          : html`<dl class="facts">
+                <dt>${t(text.department)}</dt><dd>${item.data.department}</dd>
+                <dt>${t(text.state)}</dt><dd>${stateLabel(view, workflows.requisition, item.state)}</dd>
+                <dt>${t(text.leadTime)}</dt><dd>${item.data.late ? t(text.late) : t(text.onTime)}</dd>
+              </dl>
+              ${commandsAndHistory(view, workflows.requisition, item)}`
+      }
+      <h3>${t(text.plan)}</h3>
+      ${
+        !planning
+          ? html`<p class="empty">${t(text.planAfterApproval)}</p>`
+          : defined("fd-recruitment-plan")
+            ? html`<fd-recruitment-plan requisition-id=${item.id} .now=${view.now()}></fd-recruitment-plan>`
+            : plan === undefined
+              ? html`<p class="empty">${t(text.noPlan)}</p>`
+              : commandsAndHistory(view, workflows.plan, plan)
+      }
+    </section>
+  `
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidates
+// ---------------------------------------------------------------------------------------------
+
+const register = (view: View, requisition: Requisition.Record, event: CustomEvent<SubmitDetail>) => {
+  const form = event.target as HTMLElementTagNameMap["fd-form"]
+  const id = `ca-${Date.now().toString(36)}`
+  const fields = event.detail.value as typeof Candidate.RegistrationFields.Type
+  event.detail.waitUntil(
+    (async () => {
+      try {
+        await deskOf(view).create(
+          workflows.candidate,
+          id,
+          Candidate.createInput(requisition, fields),
+          view.actor
+        )
+        await form.reset()
+        const twins = Candidate.findDuplicates({ ...fields, id }, state.candidates)
+        state.notice =
+          twins.length === 0
+            ? view.t(text.registered, { name: Personal.maskName(fields.name) })
+            : view.t(text.registeredTwice, { name: Personal.maskName(fields.name) })
+        view.navigate([requisition.id, id])
+      } catch (error) {
+        state.notice = view.reasonOf(error)
+        view.redraw()
+        throw error
+      }
+    })()
+  )
+}
+
+const candidateRow = (
+  view: View,
+  requisitionId: string,
+  item: Candidate.Record,
+  selected: string | undefined
+) => {
+  const twin =
+    item.state !== "merged" &&
+    Candidate.findDuplicates({ ...item.data, id: item.id }, state.candidates).length > 0
+  return html`
+    <tr aria-selected=${item.id === selected ? "true" : "false"}>
+      <td>
+        <button class="link" type="button" aria-pressed=${item.id === selected ? "true" : "false"} @click=${() => view.navigate([requisitionId, item.id])}>
+          ${Personal.maskName(item.data.name)}<span class="visually-hidden"> — ${view.t(text.open)}</span>
+        </button>
+      </td>
+      <td>${Personal.maskMobile(item.data.mobile)}</td>
+      <td>${stateLabel(view, workflows.candidate, item.state)}</td>
+      <td>${twin ? view.t(text.possibleDuplicate) : nothing}</td>
+    </tr>
+  `
+}
+
+const pipeline = (view: View, requisition: Requisition.Record | undefined, selected: string | undefined) => {
+  const t = view.t
+  if (requisition === undefined) return nothing
+  const mine = state.candidates.filter((c) => c.data.requisitionId === requisition.id)
+  const open = requisition.state === "approved" || requisition.state === "recruiting"
+  return html`
+    <section class="card wide" aria-labelledby="rec-pipeline-heading" style="grid-column: 1 / -1">
+      <h2 id="rec-pipeline-heading">${t(text.pipelineOf, { position: requisition.data.position })}</h2>
+      ${state.notice ? html`<p class="notice" role="status">${state.notice}</p>` : nothing}
+      ${
+        defined("fd-candidate-pipeline")
+          ? html`<fd-candidate-pipeline requisition-id=${requisition.id} .context=${candidateContext(view)}></fd-candidate-pipeline>`
+          : nothing
+      }
+      <h3>${t(text.candidates)}</h3>
+      ${
+        mine.length === 0
+          ? html`<p class="empty">${t(text.noCandidates)}</p>`
+          : html`<table>
+              <thead><tr>
+                <th scope="col">${t(text.name)}</th><th scope="col">${t(text.mobile)}</th>
+                <th scope="col">${t(text.stage)}</th><th scope="col">${t(text.duplicate)}</th>
+              </tr></thead>
+              <tbody>${mine.map((item) => candidateRow(view, requisition.id, item, selected))}</tbody>
+            </table>`
+      }
+      <h3 id="rec-register-heading">${t(text.register)}</h3>
+      ${
+        !open
+          ? html`<p class="empty">${t(text.registerAfterApproval)}</p>`
+          : isHr(view.actor)
+            ? html`<fd-form aria-labelledby="rec-register-heading" .schema=${Candidate.RegistrationFields} draft-key=${`rec-register-${requisition.id}`} @fd-submit=${(e: CustomEvent<SubmitDetail>) => register(view, requisition, e)}></fd-form>`
+            : html`<p class="empty">${t(text.onlyHrRegisters)}</p>`
+      }
+    </section>
+  `
+}
+
+const candidateDetail = (view: View, item: Candidate.Record | undefined) => {
+  const t = view.t
+  if (item === undefined) return nothing
+  const context = candidateContext(view)
+  const probation = state.probations.find((p) => p.id === item.id)
+  const findings = Candidate.unconfirmed(item.data, Blacklist.context(state.blacklist))
+  return html`
+    <section class="card wide" aria-labelledby="rec-candidate-heading" style="grid-column: 1 / -1">
+      <h2 id="rec-candidate-heading">${t(text.candidateOf, { name: Personal.maskName(item.data.name) })}</h2>
+      <dl class="facts">
+        <dt>${t(text.stage)}</dt><dd data-stage>${stateLabel(view, workflows.candidate, item.state)}</dd>
+        <dt>${t(text.mobile)}</dt><dd>${Personal.maskMobile(item.data.mobile)}</dd>
+        ${item.data.residentId === undefined ? nothing : html`<dt>${t(text.residentId)}</dt><dd>${Personal.maskResidentId(item.data.residentId)}</dd>`}
+        <dt>${t(text.channel)}</dt><dd>${t(`recruitment.channel.${item.data.channel}` as Messages.Code)}</dd>
+        ${
+          findings.length === 0 || !Candidate.beforeHire.includes(item.state as "applied")
+            ? nothing
+            : html`<dt>${t(text.findings)}</dt><dd>${findings.map((f) => Messages.render(f.message, view.locale)).join("; ")}</dd>`
+        }
+      </dl>
+      ${defined("fd-screening-form") ? html`<fd-screening-form record-id=${item.id} .context=${context}></fd-screening-form>` : nothing}
+      ${defined("fd-interview-evaluation") ? html`<fd-interview-evaluation record-id=${item.id} .context=${context}></fd-interview-evaluation>` : nothing}
+      ${defined("fd-offer") ? html`<fd-offer record-id=${item.id} .context=${context}></fd-offer>` : nothing}
+      ${
+        probation !== undefined || item.state === "onProbation"
+          ? defined("fd-probation-review")
+            ? html`<fd-probation-review record-id=${item.id} .now=${view.now()}></fd-probation-review>`
+            : probation === undefined
+              ? nothing
+              : commandsAndHistory(view, workflows.probation, probation)
+          : nothing
+      }
+      <h3>${t(text.allCommands)}</h3>
+      ${commandsAndHistory(view, workflows.candidate, item)}
+    </section>
+  `
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blacklist and report
+// ---------------------------------------------------------------------------------------------
+
+const blacklist = (view: View) => html`
+  <section class="card" aria-labelledby="rec-blacklist-heading">
+    <h2 id="rec-blacklist-heading">${view.t(text.blacklist)}</h2>
+    <p>${view.t(text.blacklistHint)}</p>
+    ${
+      state.blacklist.length === 0
+        ? html`<p class="empty">${view.t(text.blacklistEmpty)}</p>`
+        : html`<ul data-blacklist>
+            ${state.blacklist.map(
+              (entry) =>
+                html`<li>${view.t(text.blacklistEntry, {
+                  name: Personal.maskName(entry.name),
+                  residentId: Personal.maskResidentId(entry.residentId),
+                  date: entry.dismissedOn
+                })}</li>`
+            )}
+          </ul>`
+    }
+  </section>
+`
+
+const report = (view: View): TemplateResult | typeof nothing =>
+  defined("fd-recruitment-report")
+    ? html`<section class="card wide" aria-labelledby="rec-report-heading" style="grid-column: 1 / -1">
+        <h2 id="rec-report-heading">${view.t(text.report)}</h2>
+        <fd-recruitment-report></fd-recruitment-report>
+      </section>`
+    : nothing
+
+export const recruitment: Section = {
+  id: "recruitment",
+  label: text.section,
+  collections,
+  people,
+  seed,
+  load: async (view) => {
+    const [requisitions, plans, candidates, probations] = await Promise.all([
+      everything<Requisition.Data>(view, workflows.requisition.collection, "byUpdated"),
+      everything<Plan.Data>(view, workflows.plan.collection, "byState"),
+      everything<Candidate.Data>(view, workflows.candidate.collection, "byUpdated"),
+      everything<Probation.Data>(view, workflows.probation.collection, "byState")
+    ])
+    const entries = await view.desk.query<never>(Blacklist.collection, { index: "byResidentId", limit: 500 })
+    state.requisitions = requisitions
+    state.plans = plans
+    state.candidates = [...candidates].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))
+    state.probations = probations
+    state.blacklist = entries.items as unknown as ReadonlyArray<Blacklist.Entry>
+  },
+  render: (view) => {
+    const [requisitionId, candidateId] = view.path
+    const requisition = state.requisitions.find((r) => r.id === requisitionId)
+    const candidate = state.candidates.find(
+      (c) => c.id === candidateId && c.data.requisitionId === requisitionId
+    )
+    return html`
+      <fd-provider .desk=${deskOf(view)} .actor=${view.actor}>
+        ${requisitions(view, requisitionId)}
+        ${requisitionDetail(view, requisition)}
+        ${about(view)}
+        ${pipeline(view, requisition, candidateId)}
+        ${candidateDetail(view, candidate)}
+        ${report(view)}
+        ${blacklist(view)}
+      </fd-provider>
+    `
+  }
+}

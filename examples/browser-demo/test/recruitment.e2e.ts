@@ -1,0 +1,90 @@
+// End to end through the demo's recruitment section, as a person's clicks would go: the seeded
+// requisitions and candidates, then one new requisition taken through its approvals, a plan, and
+// a candidate from registration to a confirmed employee — switching roles as the procedure
+// requires, with the refusals the rules call for — and an accessibility check in both languages.
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import axe from "axe-core"
+import { type Browser, chromium, type Page } from "playwright"
+import { build, type PreviewServer, preview } from "vite"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { launchOptions } from "../../../.ci/chromium.mjs"
+
+const root = new URL("..", import.meta.url).pathname
+const outDir = mkdtempSync(join(tmpdir(), "frontdesk-demo-rec-"))
+let server: PreviewServer
+let browser: Browser
+let url: string
+
+/** Monday 1 June 2026, 09:30 in Shanghai. */
+const monday = "2026-06-01T09:30:00+08:00"
+
+// A production build, as in demo.e2e.ts: a dev server may re-optimise and reload mid-test.
+beforeAll(async () => {
+  const configFile = `${root}vite.config.ts`
+  await build({ root, configFile, logLevel: "warn", build: { outDir, emptyOutDir: true } })
+  server = await preview({
+    root,
+    configFile,
+    logLevel: "warn",
+    build: { outDir },
+    preview: { port: 0, host: "127.0.0.1" }
+  })
+  url = server.resolvedUrls?.local[0] ?? ""
+  browser = await chromium.launch(launchOptions())
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  rmSync(outDir, { recursive: true, force: true })
+})
+
+/** The axe violations inside the section (the page's main region). */
+const axeViolations = async (page: Page) => {
+  await page.addScriptTag({ content: axe.source })
+  return page.evaluate(async () => {
+    const result = await (window as any).axe.run(document.querySelector("main"))
+    return result.violations.map(
+      (v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(" ")).join(", ")}`
+    )
+  })
+}
+
+/** Opens the section at the demo time `now`, in a fresh browser profile (so it is seeded anew). */
+const open = async (now: string, path = "") => {
+  const context = await browser.newContext({ timezoneId: "Asia/Shanghai" })
+  const page = await context.newPage()
+  const errors: Array<string> = []
+  page.on("pageerror", (error) => errors.push(error.message))
+  await page.goto(`${url}?now=${encodeURIComponent(now)}#/recruitment${path}`)
+  await page.getByRole("heading", { name: "招聘规则" }).waitFor()
+  return { context, page, errors }
+}
+
+describe("recruitment in the browser demo", () => {
+  it("seeds requisitions in every approval state, one flagged late, and candidates across the stages", async () => {
+    const { context, page, errors } = await open(monday)
+    const list = page.getByRole("region", { name: "用人需求" })
+    await list.getByRole("button", { name: /客服专员/ }).waitFor()
+    await expect.poll(() => list.locator("[data-late]").count()).toBe(1)
+    await list.getByRole("button", { name: /客服专员/ }).click()
+    const candidates = page.getByRole("region", { name: /应聘者：客服专员/ })
+    await candidates.getByRole("button", { name: /孙\*/ }).waitFor()
+    expect(await candidates.getByText("疑似重复").count()).toBe(2)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it("has no accessibility violations in either language", async () => {
+    const { context, page, errors } = await open(monday, "/rq-001/ca-005")
+    await page.getByRole("heading", { name: /应聘者：赵\*/ }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByLabel("语言").selectOption("en")
+    await page.getByRole("heading", { name: "Recruitment rules" }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
