@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync } from "node:fs"
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { Actor, Field, Input, Workflow } from "@frontdesk/domain"
 import { Store } from "@frontdesk/storage"
 import {
@@ -13,10 +16,11 @@ import {
   toNodeListener
 } from "@frontdesk/storage/http"
 import { type Database, makeDatabase, makeMemory } from "@frontdesk/storage/memory"
+import { makeSqlite } from "@frontdesk/storage/sqlite"
 import { conformance } from "@frontdesk/storage/testing"
 import { Effect, Exit, Schema, Scope } from "effect"
 import fc from "fast-check"
-import { afterEach, describe, expect, it } from "vitest"
+import { afterAll, afterEach, describe, expect, it } from "vitest"
 import { schema, supervisor, task } from "./fixtures.js"
 
 /** Serves a service on a free loopback port until the scope closes. */
@@ -51,6 +55,19 @@ conformance("http", ({ name, schema: definition, faults }) =>
     const database = databases.get(name) ?? makeDatabase()
     databases.set(name, database)
     const store = yield* makeMemory(definition, { database, faults })
+    const { url } = yield* serve(makeService({ store, workflows: [], trusted: true }))
+    return yield* makeHttp({ url, headers: { [actorHeader]: encodeActor(tester) } })
+  })
+)
+
+// And over SQLite, the service's default store, one database file per name.
+const directory = mkdtempSync(join(tmpdir(), "frontdesk-http-"))
+afterAll(() => rmSync(directory, { recursive: true, force: true }))
+
+conformance("http over sqlite", ({ name, schema: definition, faults }) =>
+  Effect.gen(function* () {
+    const filename = join(directory, `${name}.sqlite`)
+    const store = yield* makeSqlite({ filename, schema: definition, faults, synchronous: "NORMAL" })
     const { url } = yield* serve(makeService({ store, workflows: [], trusted: true }))
     return yield* makeHttp({ url, headers: { [actorHeader]: encodeActor(tester) } })
   })
