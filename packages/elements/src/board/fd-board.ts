@@ -104,6 +104,7 @@ export interface MoveDetail<D = unknown> {
   readonly card: BoardCard<D>
   readonly from: string
   readonly to: string
+  /** Hands over the move's work; the card moves only if it fulfils, and shows the reason if not. */
   readonly waitUntil: (work: PromiseLike<unknown>) => void
 }
 
