@@ -18,7 +18,7 @@ export interface Worker {
   readonly waitFor: (match: (line: string) => boolean, timeout?: number) => Promise<string>
   readonly lines: ReadonlyArray<string>
   readonly send: (line: string) => void
-  /** Resolves with the exit code or signal. */
+  /** Resolves with the exit code or signal, once all of its output has been read. */
   readonly exited: Promise<number | NodeJS.Signals | null>
   readonly stderr: () => string
 }
@@ -54,7 +54,8 @@ export const startWorker = (config: Config): Worker => {
     }
   })
   const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>
-    child.on("exit", (code, signal) => resolve(signal ?? code))
+    // "close", not "exit": by then every line the worker wrote before it died has been read.
+    child.on("close", (code, signal) => resolve(signal ?? code))
   )
   const waitFor = (match: (line: string) => boolean, timeout = 30_000) => {
     const seen = lines.find(match)
