@@ -34,6 +34,7 @@ import "./define/fd-customer-list.js"
 import "./define/fd-complaint-form.js"
 import "./define/fd-complaint-board.js"
 import "./define/fd-requisition-form.js"
+import "./define/fd-requisition-approvals.js"
 import "./define/fd-qa-sample.js"
 
 export * from "./index.js"

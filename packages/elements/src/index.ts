@@ -74,6 +74,12 @@ export type { FieldOption } from "./fields/option.js"
 export { type Draft, FdForm, type SubmitDetail } from "./form/fd-form.js"
 export type { ChangeLike, DeskLike, Frontdesk, RecordLike } from "./internal/context.js"
 export {
+  type ApprovalStep,
+  approvalSteps,
+  FdRequisitionApprovals,
+  type RequisitionEditDetail
+} from "./recruitment/fd-requisition-approvals.js"
+export {
   FdRequisitionForm,
   type LeadTimeStatus,
   type RequisitionSavedDetail

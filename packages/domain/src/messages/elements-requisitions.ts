@@ -58,5 +58,39 @@ export const elementsRequisitionsTexts = {
   "requisitionForm.notDraft": {
     "zh-CN": "只有草稿可以修改；此申请当前为“{state}”",
     en: "Only a draft can be edited; this requisition is {state}"
-  }
+  },
+
+  // fd-requisition-approvals
+  "requisitionApprovals.label": { "zh-CN": "用人需求审批", en: "Requisition approvals" },
+  "requisitionApprovals.title": { "zh-CN": "{position}（{department}）", en: "{position} ({department})" },
+  "requisitionApprovals.state": { "zh-CN": "状态：{state}", en: "State: {state}" },
+  "requisitionApprovals.facts": { "zh-CN": "申请内容", en: "The request" },
+  "requisitionApprovals.requestedBy": { "zh-CN": "申请人", en: "Raised by" },
+  "requisitionApprovals.leadTime": { "zh-CN": "申请时限", en: "Lead time" },
+  "requisitionApprovals.lateBy": {
+    "zh-CN": "逾期申请：应不晚于 {date} 提出",
+    en: "Late: it was due by {date}"
+  },
+  "requisitionApprovals.onTimeBy": {
+    "zh-CN": "按期申请（应不晚于 {date} 提出）",
+    en: "On time (due by {date})"
+  },
+  "requisitionApprovals.closedNote": { "zh-CN": "关闭原因", en: "Why it was closed" },
+  "requisitionApprovals.chain": { "zh-CN": "审批流程", en: "Approval chain" },
+  "requisitionApprovals.step.sign": { "zh-CN": "用人部门主管签批", en: "Signed by the department head" },
+  "requisitionApprovals.step.review": { "zh-CN": "审核（{roles}）", en: "Review ({roles})" },
+  "requisitionApprovals.step.approve": { "zh-CN": "审批（{roles}）", en: "Approval ({roles})" },
+  "requisitionApprovals.or": { "zh-CN": "或", en: " or " },
+  "requisitionApprovals.status.done": { "zh-CN": "已完成", en: "done" },
+  "requisitionApprovals.status.waiting": { "zh-CN": "待办理", en: "waiting" },
+  "requisitionApprovals.status.notReached": { "zh-CN": "尚未开始", en: "not reached" },
+  "requisitionApprovals.status.stopped": { "zh-CN": "已终止", en: "stopped" },
+  "requisitionApprovals.by": { "zh-CN": "{name}，{time}", en: "{name}, {time}" },
+  "requisitionApprovals.history": { "zh-CN": "审批记录", en: "History" },
+  "requisitionApprovals.commands": { "zh-CN": "可执行的操作", en: "What you can do" },
+  "requisitionApprovals.ownRequest": {
+    "zh-CN": "此申请由您提出或签批，您不能审核、审批、退回或关闭它",
+    en: "You raised or signed this requisition, so you cannot review, approve, send back or close it"
+  },
+  "requisitionApprovals.edit": { "zh-CN": "修改草稿", en: "Edit the draft" }
 } as const

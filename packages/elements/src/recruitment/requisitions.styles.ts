@@ -143,6 +143,31 @@ export const requisitionStyles = [
     [part~="error"] p {
       margin: 0;
     }
+    .chain {
+      list-style: none;
+      padding: 0;
+      margin: 0 0 ${tokens.spaceM};
+      display: grid;
+      gap: ${tokens.spaceXs};
+    }
+    .chain li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${tokens.spaceS};
+      align-items: baseline;
+    }
+    .chain [data-status="done"] .icon,
+    .chain [data-status="done"] .status {
+      color: ${tokens.colorSuccess};
+    }
+    .chain [data-status="waiting"] .icon,
+    .chain [data-status="waiting"] .status {
+      color: ${tokens.colorWarning};
+    }
+    .chain [data-status="notReached"],
+    .chain [data-status="stopped"] {
+      color: ${tokens.colorTextMuted};
+    }
     .visually-hidden {
       position: absolute;
       width: 1px;
