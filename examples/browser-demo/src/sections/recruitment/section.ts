@@ -18,6 +18,8 @@ import {
   Roles
 } from "@frontdesk/domain/recruitment"
 import type { SubmitDetail } from "@frontdesk/elements"
+import "@frontdesk/elements/define/fd-requisition-approvals.js"
+import "@frontdesk/elements/define/fd-requisition-form.js"
 import type { Desk } from "@frontdesk/storage"
 import { html, nothing, type TemplateResult } from "lit"
 import type { Section, View } from "../../section.js"
@@ -32,7 +34,9 @@ const state = {
   candidates: [] as ReadonlyArray<Candidate.Record>,
   probations: [] as ReadonlyArray<Probation.Record>,
   blacklist: [] as ReadonlyArray<Blacklist.Entry>,
-  notice: undefined as string | undefined
+  notice: undefined as string | undefined,
+  /** The draft requisition the department head asked to edit, in the requisition form. */
+  editing: undefined as string | undefined
 }
 
 /** One desk with the recruitment context per shell desk, so elements keep their watchers. */
@@ -143,18 +147,21 @@ const requisitions = (view: View, selected: string | undefined) => {
               <tbody>${state.requisitions.map((item) => requisitionRow(view, item, selected))}</tbody>
             </table>`
       }
-      <h3 id="rec-new-requisition">${t(text.newRequisition)}</h3>
       ${
         canRaise
           ? defined("fd-requisition-form")
             ? html`<fd-requisition-form
-                aria-labelledby="rec-new-requisition"
-                draft-key="rec-requisition"
+                requisition-id=${state.editing ?? nothing}
+                draft-key=${state.editing === undefined ? "rec-requisition" : nothing}
                 .now=${view.now()}
-                @fd-requisition-saved=${(e: CustomEvent<{ record: Requisition.Record }>) => view.navigate([e.detail.record.id])}
+                @fd-requisition-saved=${(e: CustomEvent<{ record: Requisition.Record }>) => {
+                  state.editing = undefined
+                  view.navigate([e.detail.record.id])
+                }}
               ></fd-requisition-form>`
-            : html`<fd-form .schema=${Requisition.RequisitionForm} draft-key="rec-requisition" @fd-submit=${(e: CustomEvent<SubmitDetail>) => createRequisition(view, e)}></fd-form>`
-          : html`<p class="empty">${t(text.onlyHeadsRaise)}</p>`
+            : html`<h3>${t(text.newRequisition)}</h3>
+                <fd-form .schema=${Requisition.RequisitionForm} draft-key="rec-requisition" @fd-submit=${(e: CustomEvent<SubmitDetail>) => createRequisition(view, e)}></fd-form>`
+          : html`<h3>${t(text.newRequisition)}</h3><p class="empty">${t(text.onlyHeadsRaise)}</p>`
       }
     </section>
   `
@@ -201,7 +208,13 @@ const requisitionDetail = (view: View, item: Requisition.Record | undefined) => 
       <h2 id="rec-detail-heading">${t(text.requisitionOf, { position: item.data.position })}</h2>
       ${
         defined("fd-requisition-approvals")
-          ? html`<fd-requisition-approvals requisition-id=${item.id} .now=${view.now()}></fd-requisition-approvals>`
+          ? html`<fd-requisition-approvals
+              requisition-id=${item.id}
+              @fd-requisition-edit=${() => {
+                state.editing = item.id
+                view.redraw()
+              }}
+            ></fd-requisition-approvals>`
           : html`<dl class="facts">
                 <dt>${t(text.department)}</dt><dd>${item.data.department}</dd>
                 <dt>${t(text.state)}</dt><dd>${stateLabel(view, workflows.requisition, item.state)}</dd>
