@@ -224,12 +224,14 @@ export interface CallOptions {
  * @since 0.1.0
  */
 export interface Commands {
+  /** Creates a record as `Desk.create` does, resolving to the stored record. */
   readonly create: (
     workflow: Workflow.Any,
     id: string,
     input: unknown,
     actor: Actor.Actor
   ) => Effect.Effect<Workflow.Record<unknown>, Runner.RunError, Store.Store>
+  /** Runs a command as `Desk.run` does, resolving to the stored record. */
   readonly run: (
     workflow: Workflow.Any,
     id: string,

@@ -339,7 +339,9 @@ export interface ServiceOptions {
  * @since 0.1.0
  */
 export interface Service {
+  /** Answers one request; never rejects (a failure is an answer with its status and body). */
   readonly handle: (request: Request) => Promise<Response>
+  /** Ends every open change stream, so the server around the service can stop. */
   readonly close: () => void
 }
 
@@ -424,9 +426,13 @@ export interface NodeRequest extends AsyncIterable<unknown> {
  * @since 0.1.0
  */
 export interface NodeResponse {
+  /** Sends the status line and headers. */
   writeHead(status: number, headers: Record<string, string | Array<string>>): unknown
+  /** Sends part of the body; `false` asks the writer to wait for `drain`. */
   write(chunk: Uint8Array): boolean
+  /** Ends the body. */
   end(chunk?: Uint8Array | string): unknown
+  /** Hears when the body may go on (`drain`) or the connection is gone (`close`). */
   once(event: "drain" | "close", listener: () => void): unknown
   readonly writableEnded: boolean
   readonly destroyed: boolean
