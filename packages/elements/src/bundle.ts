@@ -36,5 +36,6 @@ import "./define/fd-complaint-board.js"
 import "./define/fd-requisition-form.js"
 import "./define/fd-requisition-approvals.js"
 import "./define/fd-qa-sample.js"
+import "./define/fd-candidate-pipeline.js"
 
 export * from "./index.js"

@@ -20,6 +20,7 @@
 export { calendarTexts } from "./calendar.js"
 export { customerCareTexts } from "./customer-care.js"
 export { elementsCallbacksTexts } from "./elements-callbacks.js"
+export { elementsCandidatesTexts } from "./elements-candidates.js"
 export { elementsChartsTexts } from "./elements-charts.js"
 export { elementsCommonTexts } from "./elements-common.js"
 export { elementsComplaintsTexts } from "./elements-complaints.js"

@@ -1,0 +1,390 @@
+/**
+ * What the candidate elements share: the decide context a candidate command needs (the company's
+ * blacklist, the candidate's probation record), loading one record and following its changes,
+ * legal-standing badges, and inline issues from a refusal.
+ */
+import { type Actor, Messages, Rules, type Workflow } from "@frontdesk/domain"
+import { elementsCandidatesTexts, recruitmentTexts, workflowTexts } from "@frontdesk/domain/messages"
+import type { Candidate } from "@frontdesk/domain/recruitment"
+import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from "lit"
+import type { ChangeLike, DeskLike } from "../internal/context.js"
+import { base, tokens } from "../theme/tokens.js"
+
+Messages.register(elementsCandidatesTexts)
+Messages.register(recruitmentTexts)
+Messages.register(workflowTexts)
+
+/**
+ * What a candidate command's guards look up, or how to look it up for one candidate: the
+ * resident IDs on the company's blacklist (`{ blacklist: [...] }`) and anything else the host's
+ * workflow reads. The candidate's probation record is looked up by the elements themselves.
+ *
+ * @example
+ * ```ts
+ * import type { CandidateContext } from "@frontdesk/elements"
+ * const fixed: CandidateContext = { blacklist: ["110101199003074514"] }
+ * const looked: CandidateContext = async () => ({ blacklist: await fetchBlacklist() })
+ * declare const fetchBlacklist: () => Promise<ReadonlyArray<string>>
+ * ```
+ * @category models
+ * @since 0.1.0
+ */
+export type CandidateContext =
+  | Workflow.Context
+  | ((record: Candidate.Record) => Workflow.Context | Promise<Workflow.Context>)
+
+/** A desk whose `run` and `create` take a call's context, as `@frontdesk/storage`'s Desk does. */
+interface ContextDesk extends DeskLike {
+  run(
+    workflow: unknown,
+    id: string,
+    command: string,
+    input: unknown,
+    actor: Actor.Actor,
+    options?: { readonly context?: Workflow.Context | undefined }
+  ): Promise<unknown>
+  create(
+    workflow: unknown,
+    id: string,
+    input: unknown,
+    actor: Actor.Actor,
+    options?: { readonly context?: Workflow.Context | undefined }
+  ): Promise<unknown>
+}
+
+/** The collection the candidate's probation record lives in, under the candidate's id. */
+export const probationsCollection = "probations"
+
+/**
+ * The context of one candidate's command: the host's (fixed or looked up) and, once the
+ * candidate is on probation, the probation record `confirm` and `failProbation` read.
+ */
+export const contextFor = async (
+  desk: DeskLike,
+  record: Candidate.Record,
+  source: CandidateContext | undefined
+): Promise<Workflow.Context> => {
+  const given = typeof source === "function" ? await source(record) : (source ?? {})
+  if (record.state !== "onProbation" || given.probation !== undefined) return given
+  const probation = await desk.get(probationsCollection, record.id)
+  return probation === undefined ? given : { ...given, probation }
+}
+
+/** Runs a candidate command through the desk with the candidate's context. */
+export const runCandidate = async (
+  desk: DeskLike,
+  workflow: Workflow.Any,
+  record: Candidate.Record,
+  command: string,
+  input: unknown,
+  actor: Actor.Actor,
+  source: CandidateContext | undefined
+): Promise<Candidate.Record> => {
+  const context = await contextFor(desk, record, source)
+  return (await (desk as ContextDesk).run(workflow, record.id, command, input, actor, {
+    context
+  })) as Candidate.Record
+}
+
+/** The blacklist part of a context, as the disqualification rules read it. */
+export const blacklistOf = (context: Workflow.Context): { readonly blacklist?: ReadonlyArray<string> } =>
+  Array.isArray(context.blacklist) ? { blacklist: context.blacklist as ReadonlyArray<string> } : {}
+
+/** Shown when a command is asked for before the page gave a desk and an actor. */
+export const notReady = { toMessage: (): Messages.Message => ({ code: "commands.notReady" }) }
+
+/**
+ * Loads one record from the desk by collection and id and reads it again whenever the desk
+ * reports a change to it. Overlapping loads keep only the latest answer.
+ */
+export class RecordLoader<R extends { readonly id: string; readonly version: number }>
+  implements ReactiveController
+{
+  private readonly host: ReactiveControllerHost
+  private readonly target: () =>
+    | { readonly desk: DeskLike; readonly collection: string; readonly id: string }
+    | undefined
+  private watched: string | undefined
+  private watchedDesk: DeskLike | undefined
+  private unwatch: (() => void) | undefined
+  private ticket = 0
+  /** The record as last read; `undefined` before it is read or when there is none. */
+  record: R | undefined
+  /** Whether the first read has answered. */
+  loaded = false
+  /** Settles when the latest read has been applied. */
+  done: Promise<void> = Promise.resolve()
+
+  constructor(
+    host: ReactiveControllerHost,
+    target: () => { readonly desk: DeskLike; readonly collection: string; readonly id: string } | undefined
+  ) {
+    this.host = host
+    this.target = target
+    host.addController(this)
+  }
+
+  hostUpdate(): void {
+    const target = this.target()
+    const key = target === undefined ? undefined : `${target.collection}\u0000${target.id}`
+    if (key === this.watched && target?.desk === this.watchedDesk) return
+    this.stop()
+    this.watched = key
+    this.watchedDesk = target?.desk
+    this.record = undefined
+    this.loaded = false
+    if (target === undefined) return
+    this.unwatch = target.desk.watch((change: ChangeLike) => {
+      if (
+        (change.collection ?? target.collection) === target.collection &&
+        (change.id ?? target.id) === target.id
+      )
+        void this.reload()
+    })
+    void this.reload()
+  }
+
+  hostConnected(): void {
+    this.host.requestUpdate()
+  }
+
+  hostDisconnected(): void {
+    this.stop()
+  }
+
+  private stop(): void {
+    this.unwatch?.()
+    this.unwatch = undefined
+    this.watched = undefined
+    this.watchedDesk = undefined
+  }
+
+  /** Takes a record the element just stored, unless a newer one is already shown. */
+  accept(record: R): void {
+    if (this.record !== undefined && this.record.id === record.id && this.record.version > record.version)
+      return
+    this.record = record
+    this.host.requestUpdate()
+  }
+
+  /** Reads the record again; resolves once it is applied. */
+  reload(): Promise<void> {
+    const target = this.target()
+    if (target === undefined) return Promise.resolve()
+    const ticket = ++this.ticket
+    this.done = target.desk
+      .get(target.collection, target.id)
+      .then((found) => {
+        if (ticket !== this.ticket) return
+        this.loaded = true
+        if (found === undefined) this.record = undefined
+        else this.accept(found as R)
+        this.host.requestUpdate()
+      })
+      .catch(() => {
+        if (ticket === this.ticket) {
+          this.loaded = true
+          this.host.requestUpdate()
+        }
+      })
+      .then(() => this.host.updateComplete.then(() => undefined))
+    return this.done
+  }
+}
+
+// A symbol beside the words, so a standing is never told by colour alone.
+const standingIcons = {
+  "legal-requirement": "§",
+  "legal-basis": "⚖",
+  "internal-policy": "◆",
+  restricted: "⚠",
+  prohibited: "⛔"
+} as const satisfies { readonly [S in Rules.Standing]: string }
+
+/** A legal-standing badge: a symbol (hidden from screen readers) and the standing in words. */
+export const standingBadge = (
+  standing: Rules.Standing | undefined,
+  locale: Messages.Locale
+): TemplateResult =>
+  standing === undefined
+    ? html``
+    : html`<span class="standing" part="standing" data-standing=${standing}
+        ><span aria-hidden="true">${standingIcons[standing]}</span>
+        ${Messages.format("candidates.standing", locale, {
+          standing: Messages.render(Rules.standingLabel(standing), locale)
+        })}</span
+      >`
+
+/** What a refusal or a decode failure says about each field, by the first step of its path. */
+export const issuesByField = (error: unknown): ReadonlyMap<string, Messages.Message> => {
+  const found = new Map<string, Messages.Message>()
+  const entries =
+    (
+      error as {
+        readonly issues?: ReadonlyArray<{ path?: ReadonlyArray<unknown>; message: Messages.Message }>
+      }
+    )?.issues ??
+    (error as { readonly violations?: ReadonlyArray<Rules.Violation> })?.violations ??
+    []
+  for (const entry of entries) {
+    const name = entry.path?.[0]
+    if (name === undefined) continue
+    if (!found.has(String(name))) found.set(String(name), entry.message)
+  }
+  return found
+}
+
+/** A date-only value (`YYYY-MM-DD`) in the locale's own style. */
+export const formatDay = (date: string, locale: Messages.Locale): string => {
+  const [year, month, day] = date.split("-").map(Number)
+  if (year === undefined || month === undefined || day === undefined) return date
+  return new Intl.DateTimeFormat(locale, {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    timeZone: "UTC"
+  }).format(new Date(Date.UTC(year, month - 1, day)))
+}
+
+/** Buttons, plain inputs, panels, standing badges and inline messages of the candidate elements. */
+export const styles = [
+  base,
+  css`
+    :host {
+      display: block;
+    }
+    [hidden] {
+      display: none !important;
+    }
+    h2,
+    h3,
+    h4 {
+      font-size: inherit;
+      margin: ${tokens.spaceM} 0 ${tokens.spaceS};
+    }
+    button {
+      font: inherit;
+      cursor: pointer;
+      padding: ${tokens.spaceXs} ${tokens.spaceM};
+      border-radius: ${tokens.radius};
+      border: 1px solid ${tokens.colorPrimary};
+      background: ${tokens.colorSurface};
+      color: ${tokens.colorPrimary};
+    }
+    button.primary {
+      background: ${tokens.colorPrimary};
+      color: ${tokens.colorOnPrimary};
+    }
+    button:disabled {
+      cursor: not-allowed;
+      opacity: 0.6;
+    }
+    input,
+    select,
+    textarea {
+      font: inherit;
+      color: inherit;
+      padding: ${tokens.spaceXs} ${tokens.spaceS};
+      border: 1px solid ${tokens.colorBorder};
+      border-radius: ${tokens.radius};
+      background: ${tokens.colorSurface};
+      max-width: 100%;
+    }
+    textarea {
+      width: 100%;
+      min-height: 3em;
+      box-sizing: border-box;
+    }
+    .field {
+      display: grid;
+      gap: ${tokens.spaceXs};
+      margin-block-end: ${tokens.spaceS};
+    }
+    fieldset {
+      border: 1px solid ${tokens.colorBorder};
+      border-radius: ${tokens.radius};
+      margin: 0 0 ${tokens.spaceS};
+      padding: ${tokens.spaceS} ${tokens.spaceM};
+    }
+    legend {
+      font-weight: 600;
+    }
+    .issue {
+      margin: 0;
+      color: ${tokens.colorDanger};
+    }
+    .hint,
+    .muted {
+      margin: 0;
+      font-size: ${tokens.fontSizeSmall};
+      color: ${tokens.colorTextMuted};
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${tokens.spaceS};
+      margin-block: ${tokens.spaceS};
+    }
+    .panel {
+      margin-block: ${tokens.spaceM};
+      padding: ${tokens.spaceM};
+      border: 1px solid ${tokens.colorBorder};
+      border-radius: ${tokens.radius};
+    }
+    .standing {
+      display: inline-flex;
+      gap: ${tokens.spaceXs};
+      align-items: baseline;
+      padding: 0 ${tokens.spaceXs};
+      border: 1px solid currentColor;
+      border-radius: ${tokens.radius};
+      font-size: ${tokens.fontSizeSmall};
+      color: ${tokens.colorNeutral};
+      background: ${tokens.colorNeutralSurface};
+    }
+    .standing[data-standing="legal-requirement"],
+    .standing[data-standing="prohibited"] {
+      color: ${tokens.colorDanger};
+      background: ${tokens.colorDangerSurface};
+    }
+    .standing[data-standing="restricted"] {
+      color: ${tokens.colorWarning};
+      background: ${tokens.colorWarningSurface};
+    }
+    [role="alert"]:not(:empty) {
+      margin-block: ${tokens.spaceS};
+      padding: ${tokens.spaceS} ${tokens.spaceM};
+      border-inline-start: 3px solid ${tokens.colorDanger};
+      background: ${tokens.colorDangerSurface};
+      color: ${tokens.colorDanger};
+    }
+    [role="alert"] p,
+    [role="status"] p {
+      margin: 0;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    table {
+      border-collapse: collapse;
+    }
+    th,
+    td {
+      text-align: start;
+      padding: ${tokens.spaceXs} ${tokens.spaceS};
+      border-block-end: 1px solid ${tokens.colorBorder};
+    }
+    ul.findings {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+      display: grid;
+      gap: ${tokens.spaceXs};
+    }
+  `
+]
