@@ -62,16 +62,57 @@ const open = async (now: string) => {
   return { context, page, errors }
 }
 
+/** How many rows the demo's database holds, records and history of every section together. */
+const storedRows = (page: Page): Promise<number> =>
+  page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open("frontdesk-demo")
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    try {
+      const names = [...db.objectStoreNames]
+      if (names.length === 0) return 0
+      const tx = db.transaction(names, "readonly")
+      const counts = await Promise.all(
+        names.map(
+          (name) =>
+            new Promise<number>((resolve, reject) => {
+              const request = tx.objectStore(name).count()
+              request.onsuccess = () => resolve(request.result)
+              request.onerror = () => reject(request.error)
+            })
+        )
+      )
+      return counts.reduce((a, b) => a + b, 0)
+    } finally {
+      db.close()
+    }
+  })
+
 /**
- * Waits for the whole seed: the holiday note reaches its final sentence once the seed has passed
- * 8 October, and the "loading the examples" status goes once it ends. (While seeding, the desk's
- * clock stands at the seed's times, so a command run then would be recorded at one of them.)
+ * Waits for the whole seed: the holiday note reaches its final sentence once this section's seed
+ * has passed 8 October, its "loading the examples" status goes once it ends, and then the other
+ * sections' seeds have to finish too — while any seed runs, the demo's clock stands at that
+ * seed's own times, so a command run meanwhile would be recorded at one of them.
  */
 const seeded = async (page: Page) => {
   await expect
     .poll(() => page.locator("[data-holiday-note]").textContent(), { timeout: 15_000 })
     .toContain("赵* 的回访在 9月30日周三 登记")
   await expect.poll(() => page.locator("[data-seeding]").count(), { timeout: 15_000 }).toBe(0)
+  let before = -1
+  await expect
+    .poll(
+      async () => {
+        const now = await storedRows(page)
+        const settled = now === before
+        before = now
+        return settled
+      },
+      { timeout: 20_000, interval: 750 }
+    )
+    .toBe(true)
 }
 
 describe("customer care in the browser demo", () => {

@@ -5,10 +5,13 @@
  * span National Day 2026, and the section says which deadline stepped over it.
  */
 import { Calendar, type Messages, Personal, type Workflow } from "@frontdesk/domain"
-import { Callback, collections, Period } from "@frontdesk/domain/customer-care"
+import { Callback, collections, Period, Roles } from "@frontdesk/domain/customer-care"
 import "@frontdesk/elements/define/fd-callback-form.js"
 import "@frontdesk/elements/define/fd-callback-queue.js"
+import "@frontdesk/elements/define/fd-complaint-board.js"
 import "@frontdesk/elements/define/fd-complaint-form.js"
+import "@frontdesk/elements/define/fd-customer-list.js"
+import "@frontdesk/elements/define/fd-qa-sample.js"
 import { html, nothing } from "lit"
 import type { Section, View } from "../../section.js"
 import { skippedBetween } from "./holiday.js"
@@ -131,9 +134,17 @@ export const customerCare: Section = {
   },
   render: (view) => {
     const t = view.t
+    const now = view.now()
     const period = reportPeriod(view)
     const selected = view.path[0]
     return html`
+      <style>
+        @media (min-width: 72rem) {
+          .cc-wide {
+            grid-column: span 2;
+          }
+        }
+      </style>
       <section class="card" aria-labelledby="cc-about-heading">
         <h2 id="cc-about-heading">${t(text.about)}</h2>
         ${progress.seeding ? html`<p class="notice" role="status" data-seeding>${t(text.seeding)}</p>` : nothing}
@@ -142,13 +153,26 @@ export const customerCare: Section = {
         <p><a href="?now=2026-10-09T10:00:00%2B08:00#/customer-care">${t(text.seeHoliday)}</a></p>
         ${team(view)}
       </section>
-      <section class="card" aria-labelledby="cc-queue-heading">
+      <section class="card cc-wide" aria-labelledby="cc-customers-heading">
+        <h2 id="cc-customers-heading">${t(text.customers)}</h2>
+        <fd-customer-list
+          .workflow=${workflows.customer}
+          .specialists=${specialists}
+          .calendar=${calendar}
+          .now=${now}
+        ></fd-customer-list>
+      </section>
+      <section class="card cc-wide" aria-labelledby="cc-queue-heading">
         <h2 id="cc-queue-heading">${t(text.queue)}</h2>
         <fd-callback-queue
+          .assignee=${
+            // A specialist sees their own queue; anyone else starts with the first specialist's.
+            view.actor.roles.includes(Roles.specialist) ? undefined : specialists[0]?.id
+          }
           .specialists=${specialists.map(({ id, name }) => ({ id, name }))}
           .policy=${callbackPolicy}
           .calendar=${calendar}
-          .now=${view.now()}
+          .now=${now}
           .hrefFor=${(id: string) => `#/customer-care/${encodeURIComponent(id)}`}
           selected=${selected ?? nothing}
         ></fd-callback-queue>
@@ -162,17 +186,40 @@ export const customerCare: Section = {
                 .workflow=${workflows.callback}
                 .policy=${callbackPolicy}
                 .calendar=${calendar}
-                .now=${view.now()}
+                .now=${now}
                 record-id=${selected}
               ></fd-callback-form>`
         }
       </section>
-      <section class="card" aria-labelledby="cc-complaints-heading">
-        <h2 id="cc-complaints-heading">${t(text.complaints)}</h2>
-        <h3>${t(text.incoming)}</h3>
-        <fd-complaint-form .workflow=${workflows.complaint} .departments=${departments} draft-key="cc-complaint"></fd-complaint-form>
+      <section class="card" aria-labelledby="cc-incoming-heading">
+        <h2 id="cc-incoming-heading">${t(text.incoming)}</h2>
+        <fd-complaint-form
+          .workflow=${workflows.complaint}
+          .departments=${departments}
+          draft-key="cc-complaint"
+        ></fd-complaint-form>
       </section>
-      <section class="card" aria-labelledby="cc-report-heading">
+      <section class="card cc-wide" aria-labelledby="cc-board-heading">
+        <h2 id="cc-board-heading">${t(text.board)}</h2>
+        <fd-complaint-board
+          .workflow=${workflows.complaint}
+          .departments=${departments}
+          .calendar=${calendar}
+          .now=${now}
+        ></fd-complaint-board>
+      </section>
+      <section class="card" aria-labelledby="cc-qa-heading">
+        <h2 id="cc-qa-heading">${t(text.qaSample)}</h2>
+        <fd-qa-sample
+          .workflow=${workflows.qaSample}
+          .agents=${specialists.map(({ id, name }) => ({ id, name }))}
+          .now=${now}
+          from=${period.from}
+          to=${period.to}
+          seed="国庆节"
+        ></fd-qa-sample>
+      </section>
+      <section class="card cc-wide" aria-labelledby="cc-report-heading">
         <h2 id="cc-report-heading">${t(text.report)}</h2>
         <p>${t(text.period, { from: formatDate(view.locale, period.from), to: formatDate(view.locale, period.to) })}</p>
       </section>
