@@ -57,7 +57,6 @@ export {
   type RouteDetail
 } from "./customer-care/fd-complaint-form.js"
 export { FdCustomerList, maxCustomers } from "./customer-care/fd-customer-list.js"
-export { readCallbackQueue } from "./customer-care/queue.js"
 export { FdComplaintBoard } from "./customer-care/fd-complaint-board.js"
 export { FdQaSample, type QaAgent } from "./customer-care/fd-qa-sample.js"
 export type { Clock } from "./fields/clock.js"
@@ -74,6 +73,8 @@ export { FieldElement } from "./fields/field-element.js"
 export type { FieldOption } from "./fields/option.js"
 export { type Draft, FdForm, type SubmitDetail } from "./form/fd-form.js"
 export type { ChangeLike, DeskLike, Frontdesk, RecordLike } from "./internal/context.js"
+export type { CandidateContext } from "./recruitment/candidate-shared.js"
+export { FdCandidatePipeline } from "./recruitment/fd-candidate-pipeline.js"
 export {
   type ApprovalStep,
   approvalSteps,
