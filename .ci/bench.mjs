@@ -96,6 +96,10 @@ if (results.indexeddb) {
   ])
 }
 if (wanted("sql")) rows.push(...(await import("./bench-sql.mjs")).runSqlBench({ log: say, results }))
+if (wanted("queue"))
+  rows.push(
+    ...(await (await import("../packages/elements/bench/queue.mjs")).runQueueBench({ log: say, results }))
+  )
 if (results.bundle) {
   const { full, oneForm } = results.bundle
   rows.push(["Bundle, all elements (min + gzip)", kB(full.gzipBytes), `${kB(full.minBytes)} min`, "", ""])

@@ -57,6 +57,7 @@ export {
   type RouteDetail
 } from "./customer-care/fd-complaint-form.js"
 export { FdCustomerList, maxCustomers } from "./customer-care/fd-customer-list.js"
+export { readCallbackQueue } from "./customer-care/queue.js"
 export { FdComplaintBoard } from "./customer-care/fd-complaint-board.js"
 export { FdQaSample, type QaAgent } from "./customer-care/fd-qa-sample.js"
 export type { Clock } from "./fields/clock.js"

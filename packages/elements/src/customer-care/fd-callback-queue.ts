@@ -9,6 +9,7 @@ import { property, state } from "lit/decorators.js"
 import { formatDateTime } from "../common/format.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
 import type { ChangeLike } from "../internal/context.js"
+import { readCallbackQueue } from "./queue.js"
 import { canQuery, deadlineCell, defaultCalendar, label, tickMs } from "./shared.js"
 import { styles } from "./styles.js"
 
@@ -185,15 +186,9 @@ export class FdCallbackQueue extends FrontdeskElement {
       return
     }
     try {
-      const page = await desk.query("callbacks", {
-        index: "byAssigneeDue",
-        where: { prefix: [assignee] },
-        order: "asc",
-        limit: this.limit
-      })
+      const items = await readCallbackQueue(desk, assignee, this.limit)
       if (ticket !== this.loads) return
-      // The index orders by the stored due time; an agreed time may come before it.
-      this.items = [...(page.items as ReadonlyArray<CallbackRecordT>)].sort(Callback.byUrgency)
+      this.items = items
       this.failed = undefined
     } catch (error) {
       if (ticket === this.loads) this.failed = error
