@@ -105,7 +105,7 @@ const withCors = (service: Service, origins: ReadonlyArray<string>): Service => 
   if (origins.length === 0) return service
   const allowedFor = (request: Request) => {
     const origin = request.headers.get("origin")
-    return origin !== null && (origins.includes(origin) || origins.includes("*")) ? origin : undefined
+    return origin !== null && origins.includes(origin) ? origin : undefined
   }
   const cors = (origin: string): Record<string, string> => ({
     "access-control-allow-origin": origin,
