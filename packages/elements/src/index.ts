@@ -60,6 +60,7 @@ export { FdCustomerList, maxCustomers } from "./customer-care/fd-customer-list.j
 export { readCallbackQueue } from "./customer-care/queue.js"
 export { FdComplaintBoard } from "./customer-care/fd-complaint-board.js"
 export { FdQaSample, type QaAgent } from "./customer-care/fd-qa-sample.js"
+export { defaultCoverageTarget, FdCallbackReport } from "./customer-care/fd-callback-report.js"
 export type { Clock } from "./fields/clock.js"
 export { FdCheckboxField } from "./fields/fd-checkbox-field.js"
 export { FdDateField, FdDatetimeField } from "./fields/fd-date-field.js"

@@ -26,7 +26,8 @@ const tags = [
   "fd-customer-list",
   "fd-complaint-form",
   "fd-complaint-board",
-  "fd-qa-sample"
+  "fd-qa-sample",
+  "fd-callback-report"
 ]
 
 describe("the all-in-one bundle", () => {
