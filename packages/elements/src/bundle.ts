@@ -37,6 +37,7 @@ import "./define/fd-requisition-form.js"
 import "./define/fd-requisition-approvals.js"
 import "./define/fd-qa-sample.js"
 import "./define/fd-candidate-pipeline.js"
+import "./define/fd-screening-form.js"
 import "./define/fd-callback-report.js"
 
 export * from "./index.js"

@@ -88,4 +88,5 @@ export {
   type LeadTimeStatus,
   type RequisitionSavedDetail
 } from "./recruitment/fd-requisition-form.js"
+export { FdScreeningForm } from "./recruitment/fd-screening-form.js"
 export { base, tokens } from "./theme/tokens.js"

@@ -71,5 +71,62 @@ export const elementsCandidatesTexts = {
   "candidatePipeline.noFindings": {
     "zh-CN": "当前没有规则检出的不予录用情形",
     en: "No rule reports a disqualification now"
+  },
+  // fd-screening-form
+  "screeningForm.criteria": { "zh-CN": "资格审查与初步筛选", en: "Qualification check and first screening" },
+  "screeningForm.qualifications": {
+    "zh-CN": "用人需求的任职资格：{qualifications}",
+    en: "Qualifications in the requisition: {qualifications}"
+  },
+  "screeningForm.screenedPass": { "zh-CN": "已于 {at} 筛选：通过", en: "Screened on {at}: passed" },
+  "screeningForm.screenedFail": { "zh-CN": "已于 {at} 筛选：未通过", en: "Screened on {at}: not passed" },
+  "screeningForm.cannotScreen": {
+    "zh-CN": "您当前不能筛选该应聘者",
+    en: "You cannot screen this candidate now"
+  },
+  "screeningForm.met": { "zh-CN": "符合", en: "Met" },
+  "screeningForm.notMet": { "zh-CN": "不符合", en: "Not met" },
+  "screeningForm.criterionNote": { "zh-CN": "{criterion}备注", en: "Note on {criterion}" },
+  "screeningForm.riskyCriterion": { "zh-CN": "若使用：{warning}", en: "If used: {warning}" },
+  "screeningForm.screen": { "zh-CN": "提交筛选结果", en: "Record the screening" },
+  "screeningForm.facts": { "zh-CN": "核查事实", en: "Facts checked" },
+  "screeningForm.notRecorded": { "zh-CN": "未记录", en: "Not recorded" },
+  "screeningForm.criminalBasis": {
+    "zh-CN": "岗位声明的法定核查依据：{basis}",
+    en: "The position's lawful basis for the check: {basis}"
+  },
+  "screeningForm.medicalRequirement": {
+    "zh-CN": "岗位的体检要求：{requirement}（只记录是否适合本岗位）",
+    en: "The position's medical requirement: {requirement} (record only fit or unfit for this position)"
+  },
+  "screeningForm.recordFacts": { "zh-CN": "保存核查事实", en: "Record the facts" },
+  "screeningForm.check": { "zh-CN": "不予录用情形核查", en: "Disqualification check" },
+  "screeningForm.humanSignOff": {
+    "zh-CN": "规则只提示，不会自动拒绝；须由人力资源经理或人力资源总监确认或排除。",
+    en: "The rules only report; nothing is rejected on its own. The HR manager or HR head confirms or clears each finding."
+  },
+  "screeningForm.noFindings": {
+    "zh-CN": "规则当前未检出不予录用情形",
+    en: "No rule reports a disqualification now"
+  },
+  "screeningForm.waived": { "zh-CN": "已排除：{reason}", en: "Cleared: {reason}" },
+  "screeningForm.confirmed": { "zh-CN": "已确认不予录用", en: "Confirmed" },
+  "screeningForm.awaiting": { "zh-CN": "待人工确认", en: "Awaits a person's confirmation" },
+  "screeningForm.needsConfirmation": {
+    "zh-CN": "须由人力资源经理或人力资源总监确认或排除，之后才能继续录用。",
+    en: "The HR manager or HR head must confirm or clear these before hiring can go on."
+  },
+  "screeningForm.cannotWaive": {
+    "zh-CN": "法定要求不能排除；请更正核查事实或确认不予录用",
+    en: "A legal requirement cannot be cleared; correct the facts or confirm the disqualification"
+  },
+  "screeningForm.waive": { "zh-CN": "排除此项…", en: "Clear this finding…" },
+  "screeningForm.waiveReason": { "zh-CN": "排除原因", en: "Why it does not apply" },
+  "screeningForm.waiveSubmit": { "zh-CN": "排除", en: "Clear" },
+  "screeningForm.confirmLegend": { "zh-CN": "确认不予录用的情形", en: "Grounds to confirm" },
+  "screeningForm.confirm": { "zh-CN": "确认不予录用", en: "Confirm the disqualification" },
+  "screeningForm.disqualified": {
+    "zh-CN": "已于 {at} 确认不予录用：{note}",
+    en: "Disqualification confirmed on {at}: {note}"
   }
 } as const
