@@ -12,12 +12,14 @@ import {
   Candidate,
   collections,
   Disqualification,
+  Interview,
   type Plan,
   type Probation,
   Requisition,
   Roles
 } from "@frontdesk/domain/recruitment"
 import type { SubmitDetail } from "@frontdesk/elements"
+import "@frontdesk/elements/define/fd-candidate-pipeline.js"
 import "@frontdesk/elements/define/fd-requisition-approvals.js"
 import "@frontdesk/elements/define/fd-requisition-form.js"
 import type { Desk } from "@frontdesk/storage"
@@ -95,13 +97,13 @@ const about = (view: View) => {
       </ul>
       <details>
         <summary>${t(text.disqualifications)}</summary>
-        <table>
+        <table class="rec-wrap">
           <caption class="visually-hidden">${t(text.disqualifications)}</caption>
           <thead><tr><th scope="col">${t(text.rule)}</th><th scope="col">${t(text.standing)}</th></tr></thead>
           <tbody>
             ${rules.map(
               (rule) =>
-                html`<tr><td class="wrap">${rule.texts[view.locale]}</td><td>${rule.standingTexts?.[view.locale] ?? ""}</td></tr>`
+                html`<tr><td>${rule.texts[view.locale]}</td><td>${rule.standingTexts?.[view.locale] ?? ""}</td></tr>`
             )}
           </tbody>
         </table>
@@ -133,7 +135,7 @@ const requisitions = (view: View, selected: string | undefined) => {
   const t = view.t
   const canRaise = Actor.hasAnyRole(view.actor, [Roles.roles.departmentHead])
   return html`
-    <section class="card" aria-labelledby="rec-requisitions-heading">
+    <section class="card rec-wide" aria-labelledby="rec-requisitions-heading">
       <h2 id="rec-requisitions-heading">${t(text.requisitions)}</h2>
       ${
         state.requisitions.length === 0
@@ -197,14 +199,14 @@ const commandsAndHistory = (view: View, workflow: Workflow.Any, record: Workflow
 const requisitionDetail = (view: View, item: Requisition.Record | undefined) => {
   const t = view.t
   if (item === undefined)
-    return html`<section class="card" aria-labelledby="rec-detail-heading">
+    return html`<section class="card rec-wide" aria-labelledby="rec-detail-heading">
       <h2 id="rec-detail-heading">${t(text.requisition)}</h2>
       <p class="empty">${t(text.pickRequisition)}</p>
     </section>`
   const plan = state.plans.find((p) => p.data.requisitionId === item.id && p.state !== "cancelled")
   const planning = item.state === "approved" || item.state === "recruiting" || plan !== undefined
   return html`
-    <section class="card" aria-labelledby="rec-detail-heading">
+    <section class="card rec-wide" aria-labelledby="rec-detail-heading">
       <h2 id="rec-detail-heading">${t(text.requisitionOf, { position: item.data.position })}</h2>
       ${
         defined("fd-requisition-approvals")
@@ -269,6 +271,19 @@ const register = (view: View, requisition: Requisition.Record, event: CustomEven
   )
 }
 
+/** The pipeline's columns for a position: its interview route's stages, then the endings. */
+const stagesOf = (requisition: Requisition.Record): ReadonlyArray<string> => {
+  const type = requisition.data.positionType
+  return workflows.candidate.states
+    .map((s) => s.id)
+    .filter(
+      (id) =>
+        id !== "merged" &&
+        (id !== "shortlisted" || Interview.needsShortlist(type)) &&
+        (id !== "secondInterview" || Interview.hasSecondRound(type))
+    )
+}
+
 const candidateRow = (
   view: View,
   requisitionId: string,
@@ -298,12 +313,16 @@ const pipeline = (view: View, requisition: Requisition.Record | undefined, selec
   const mine = state.candidates.filter((c) => c.data.requisitionId === requisition.id)
   const open = requisition.state === "approved" || requisition.state === "recruiting"
   return html`
-    <section class="card wide" aria-labelledby="rec-pipeline-heading" style="grid-column: 1 / -1">
+    <section class="card rec-full" aria-labelledby="rec-pipeline-heading">
       <h2 id="rec-pipeline-heading">${t(text.pipelineOf, { position: requisition.data.position })}</h2>
       ${state.notice ? html`<p class="notice" role="status">${state.notice}</p>` : nothing}
       ${
         defined("fd-candidate-pipeline")
-          ? html`<fd-candidate-pipeline requisition-id=${requisition.id} .context=${candidateContext(view)}></fd-candidate-pipeline>`
+          ? html`<fd-candidate-pipeline
+              requisition-id=${requisition.id}
+              .stages=${stagesOf(requisition)}
+              .context=${candidateContext(view)}
+            ></fd-candidate-pipeline>`
           : nothing
       }
       <h3>${t(text.candidates)}</h3>
@@ -337,7 +356,7 @@ const candidateDetail = (view: View, item: Candidate.Record | undefined) => {
   const probation = state.probations.find((p) => p.id === item.id)
   const findings = Candidate.unconfirmed(item.data, Blacklist.context(state.blacklist))
   return html`
-    <section class="card wide" aria-labelledby="rec-candidate-heading" style="grid-column: 1 / -1">
+    <section class="card rec-full" aria-labelledby="rec-candidate-heading">
       <h2 id="rec-candidate-heading">${t(text.candidateOf, { name: Personal.maskName(item.data.name) })}</h2>
       <dl class="facts">
         <dt>${t(text.stage)}</dt><dd data-stage>${stateLabel(view, workflows.candidate, item.state)}</dd>
@@ -359,11 +378,17 @@ const candidateDetail = (view: View, item: Candidate.Record | undefined) => {
             ? html`<fd-probation-review record-id=${item.id} .now=${view.now()}></fd-probation-review>`
             : probation === undefined
               ? nothing
-              : commandsAndHistory(view, workflows.probation, probation)
+              : html`<h3>${t(text.probation)}</h3>${commandsAndHistory(view, workflows.probation, probation)}`
           : nothing
       }
-      <h3>${t(text.allCommands)}</h3>
-      ${commandsAndHistory(view, workflows.candidate, item)}
+      <details data-all-commands>
+        <summary>${t(text.allCommands)}</summary>
+        <fd-commands .workflow=${workflows.candidate} .record=${item}></fd-commands>
+      </details>
+      <details>
+        <summary>${t(text.history)}</summary>
+        <fd-timeline .workflow=${workflows.candidate} collection=${workflows.candidate.collection} record-id=${item.id}></fd-timeline>
+      </details>
     </section>
   `
 }
@@ -395,7 +420,7 @@ const blacklist = (view: View) => html`
 
 const report = (view: View): TemplateResult | typeof nothing =>
   defined("fd-recruitment-report")
-    ? html`<section class="card wide" aria-labelledby="rec-report-heading" style="grid-column: 1 / -1">
+    ? html`<section class="card rec-full" aria-labelledby="rec-report-heading">
         <h2 id="rec-report-heading">${view.t(text.report)}</h2>
         <fd-recruitment-report></fd-recruitment-report>
       </section>`
@@ -428,14 +453,22 @@ export const recruitment: Section = {
       (c) => c.id === candidateId && c.data.requisitionId === requisitionId
     )
     return html`
+      <style>
+        /* Positioned, so visually hidden text inside a scrolled board stays inside the card. */
+        .rec-full { grid-column: 1 / -1; position: relative; }
+        .rec-wrap td { white-space: normal; }
+        @media (min-width: 72.0625rem) {
+          .rec-wide { grid-column: span 2; }
+        }
+      </style>
       <fd-provider .desk=${deskOf(view)} .actor=${view.actor}>
         ${requisitions(view, requisitionId)}
-        ${requisitionDetail(view, requisition)}
         ${about(view)}
+        ${requisitionDetail(view, requisition)}
+        ${blacklist(view)}
         ${pipeline(view, requisition, candidateId)}
         ${candidateDetail(view, candidate)}
         ${report(view)}
-        ${blacklist(view)}
       </fd-provider>
     `
   }
