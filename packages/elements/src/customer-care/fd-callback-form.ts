@@ -42,7 +42,6 @@ export type CallbackAction = "logAttempt" | "agreeTime" | "complete" | "closeUnr
 
 const actions: ReadonlyArray<CallbackAction> = ["complete", "logAttempt", "agreeTime", "closeUnreachable"]
 
-type CallbackRecordT = Workflow.Record<Callback.Callback>
 type Struct = Schema.Struct<Schema.Struct.Fields>
 
 const kindLabels = new Map(Callback.kinds.map((k) => [k.value, k.label]))
@@ -124,7 +123,7 @@ export class FdCallbackForm extends FrontdeskElement {
   @property({ attribute: false }) policy: Partial<Callback.Policy> = {}
 
   /** The callback; replaced by the stored record after each command. */
-  @property({ attribute: false }) record: CallbackRecordT | undefined
+  @property({ attribute: false }) record: Workflow.Record<Callback.Callback> | undefined
 
   /** The id of the callback to load from the desk. */
   @property({ attribute: "record-id" }) recordId: string | undefined
@@ -204,7 +203,7 @@ export class FdCallbackForm extends FrontdeskElement {
     const id = this.targetId
     if (desk === undefined || id === undefined) return
     const ticket = ++this.loads
-    const loaded = (await desk.get("callbacks", id)) as CallbackRecordT | undefined
+    const loaded = (await desk.get("callbacks", id)) as Workflow.Record<Callback.Callback> | undefined
     if (ticket !== this.loads) return
     this.missing = loaded === undefined
     if (loaded !== undefined && !(this.record?.id === loaded.id && this.record.version > loaded.version))
@@ -314,7 +313,13 @@ export class FdCallbackForm extends FrontdeskElement {
     this.refusal = undefined
     this.issues = new Map()
     try {
-      const stored = (await desk.run(this.workflow, record.id, action, values, actor)) as CallbackRecordT
+      const stored = (await desk.run(
+        this.workflow,
+        record.id,
+        action,
+        values,
+        actor
+      )) as Workflow.Record<Callback.Callback>
       this.record = stored
       this.formOf(action)?.reset()
       for (const holder of this.formOf(action)?.querySelectorAll<HTMLElement>("[data-default]") ?? [])
@@ -385,7 +390,7 @@ export class FdCallbackForm extends FrontdeskElement {
     return lines
   }
 
-  private renderSummary(record: CallbackRecordT): TemplateResult {
+  private renderSummary(record: Workflow.Record<Callback.Callback>): TemplateResult {
     const locale = this.locale
     const zone = this.currentTimeZone
     const data = record.data
@@ -446,7 +451,10 @@ export class FdCallbackForm extends FrontdeskElement {
     </dl>`
   }
 
-  private renderScript(record: CallbackRecordT, where: "top" | "closing"): TemplateResult | typeof nothing {
+  private renderScript(
+    record: Workflow.Record<Callback.Callback>,
+    where: "top" | "closing"
+  ): TemplateResult | typeof nothing {
     if (where === "top") {
       const data = record.data
       return html`<div part="script" class="muted">

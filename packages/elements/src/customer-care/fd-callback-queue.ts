@@ -53,8 +53,6 @@ export interface SelectDetail {
 /** The callback queue reads this many at most: the spec's "50 most urgent". */
 export const defaultQueueLimit = 50
 
-type CallbackRecordT = Workflow.Record<Callback.Callback>
-
 const kindLabels = new Map(Callback.kinds.map((k) => [k.value, k.label]))
 const methodLabels = new Map(CallbackRecord.methods.map((m) => [m.value, m.label]))
 
@@ -128,7 +126,7 @@ export class FdCallbackQueue extends FrontdeskElement {
   @property({ attribute: false }) hrefFor: ((id: string) => string) | undefined
 
   /** The callbacks shown, most urgent first. */
-  @state() items: ReadonlyArray<CallbackRecordT> = []
+  @state() items: ReadonlyArray<Workflow.Record<Callback.Callback>> = []
 
   @state() private failed: unknown
   @state() private clock = Date.now()
@@ -252,7 +250,11 @@ export class FdCallbackQueue extends FrontdeskElement {
     </div>`
   }
 
-  private renderRow(record: CallbackRecordT, now: number, calendar: Calendar.Calendar): unknown {
+  private renderRow(
+    record: Workflow.Record<Callback.Callback>,
+    now: number,
+    calendar: Calendar.Calendar
+  ): unknown {
     const locale = this.locale
     const data = record.data
     const description = Callback.describeDeadline(record, now, calendar, this.policy)

@@ -21,8 +21,6 @@ Messages.register(customerCareTexts)
 /** The most customers the list reads. */
 export const maxCustomers = 2000
 
-type CustomerRecord = Workflow.Record<Customer.Customer>
-
 /** The row action open: its command and the record it is for. */
 interface Open {
   readonly id: string
@@ -119,7 +117,7 @@ export class FdCustomerList extends FrontdeskElement {
   @property({ attribute: false }) calendar: Calendar.Calendar | undefined
 
   /** The customers shown, in list order. */
-  @state() items: ReadonlyArray<CustomerRecord> = []
+  @state() items: ReadonlyArray<Workflow.Record<Customer.Customer>> = []
 
   /** The assignment proposed and waiting for confirmation. */
   @state() plan: Assignment.Result | undefined
@@ -180,7 +178,7 @@ export class FdCustomerList extends FrontdeskElement {
         "customers",
         { index: "id", order: "asc" },
         maxCustomers
-      )) as ReadonlyArray<CustomerRecord>
+      )) as ReadonlyArray<Workflow.Record<Customer.Customer>>
       if (ticket !== this.loads) return
       this.items = [...all].sort(
         (a, b) =>
@@ -205,7 +203,7 @@ export class FdCustomerList extends FrontdeskElement {
     return this.specialists.find((s) => s.id === id)?.name ?? id
   }
 
-  private may(record: CustomerRecord, command: string): boolean {
+  private may(record: Workflow.Record<Customer.Customer>, command: string): boolean {
     const actor = this.currentActor
     return (
       actor !== undefined &&
@@ -214,7 +212,7 @@ export class FdCustomerList extends FrontdeskElement {
   }
 
   /** The customers waiting for assignment: sorted, no specialist yet. */
-  get waiting(): ReadonlyArray<CustomerRecord> {
+  get waiting(): ReadonlyArray<Workflow.Record<Customer.Customer>> {
     return this.items.filter((record) => this.may(record, "assign"))
   }
 
@@ -304,7 +302,11 @@ export class FdCustomerList extends FrontdeskElement {
         ?.focus()
   }
 
-  private async runRow(event: SubmitEvent, record: CustomerRecord, command: Open["command"]): Promise<void> {
+  private async runRow(
+    event: SubmitEvent,
+    record: Workflow.Record<Customer.Customer>,
+    command: Open["command"]
+  ): Promise<void> {
     event.preventDefault()
     const desk = this.currentDesk
     const actor = this.currentActor
@@ -336,7 +338,11 @@ export class FdCustomerList extends FrontdeskElement {
     }
   }
 
-  private renderDeadline(record: CustomerRecord, now: number, calendar: Calendar.Calendar): unknown {
+  private renderDeadline(
+    record: Workflow.Record<Customer.Customer>,
+    now: number,
+    calendar: Calendar.Calendar
+  ): unknown {
     const tracker = record.deadlines?.[Customer.firstContactDeadline]
     if (tracker === undefined) return html`<span class="muted">${this.t("customerList.none")}</span>`
     const description = Deadline.describe(Customer.firstContactPolicy(this.policy), tracker, now, calendar)
@@ -376,7 +382,10 @@ export class FdCustomerList extends FrontdeskElement {
     )
   }
 
-  private renderRowForm(record: CustomerRecord, command: Open["command"]): TemplateResult {
+  private renderRowForm(
+    record: Workflow.Record<Customer.Customer>,
+    command: Open["command"]
+  ): TemplateResult {
     const name = record.data.name
     return html`<tr class="editing">
       <td colspan="9">
@@ -427,7 +436,11 @@ export class FdCustomerList extends FrontdeskElement {
     </tr>`
   }
 
-  private renderRow(record: CustomerRecord, now: number, calendar: Calendar.Calendar): unknown {
+  private renderRow(
+    record: Workflow.Record<Customer.Customer>,
+    now: number,
+    calendar: Calendar.Calendar
+  ): unknown {
     const locale = this.locale
     const data = record.data
     const actions = (["sort", "reassign"] as const).filter((command) => this.may(record, command))

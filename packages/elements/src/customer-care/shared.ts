@@ -25,6 +25,7 @@ Messages.register(kernelTexts)
  * @since 0.1.0
  */
 export interface QueryDesk extends DeskLike {
+  /** A page of records over a declared index, as `Desk.query` returns it. */
   query(
     collection: string,
     query: {
