@@ -78,6 +78,12 @@ export type { ChangeLike, DeskLike, Frontdesk, RecordLike } from "./internal/con
 export type { CandidateContext } from "./recruitment/candidate-shared.js"
 export { FdCandidatePipeline } from "./recruitment/fd-candidate-pipeline.js"
 export {
+  type ChannelAdvice,
+  channelAdvice,
+  FdRecruitmentPlan,
+  type PlanSavedDetail
+} from "./recruitment/fd-recruitment-plan.js"
+export {
   type ApprovalStep,
   approvalSteps,
   FdRequisitionApprovals,

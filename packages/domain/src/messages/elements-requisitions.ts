@@ -92,5 +92,89 @@ export const elementsRequisitionsTexts = {
     "zh-CN": "此申请由您提出或签批，您不能审核、审批、退回或关闭它",
     en: "You raised or signed this requisition, so you cannot review, approve, send back or close it"
   },
-  "requisitionApprovals.edit": { "zh-CN": "修改草稿", en: "Edit the draft" }
+  "requisitionApprovals.edit": { "zh-CN": "修改草稿", en: "Edit the draft" },
+
+  // fd-recruitment-plan
+  "recruitmentPlan.label": { "zh-CN": "招聘方案", en: "Recruitment plan" },
+  "recruitmentPlan.title": {
+    "zh-CN": "招聘方案：{position}（{department}）",
+    en: "Recruitment plan: {position} ({department})"
+  },
+  "recruitmentPlan.requisition": {
+    "zh-CN": "用人需求：{headcount} 人，{level}，期望到岗 {date}，{state}",
+    en: "Requisition: {headcount} people, {level}, wanted from {date}, {state}"
+  },
+  "recruitmentPlan.notApproved": {
+    "zh-CN": "用人需求经总经理审批后才能制订招聘方案；此申请当前为“{state}”",
+    en: "A plan is drawn up once the requisition is approved; it is {state}"
+  },
+  "recruitmentPlan.recommended": { "zh-CN": "推荐渠道", en: "Recommended channels" },
+  "recruitmentPlan.modest": {
+    "zh-CN": "任职要求一般（普通技能即可）",
+    en: "Modest requirements (ordinary skills will do)"
+  },
+  "recruitmentPlan.reason.senior": {
+    "zh-CN": "部门负责人及以上的高级人才，宜用网络招聘或猎头",
+    en: "Senior talent (department head and above): online recruiting or headhunters"
+  },
+  "recruitmentPlan.reason.many": {
+    "zh-CN": "需求 {headcount} 人，人数较多（{min} 人及以上），宜用招聘广告、校园招聘、大型招聘会",
+    en: "{headcount} people is a large number ({min} or more): advertisements, campus recruiting, large job fairs"
+  },
+  "recruitmentPlan.reason.few": {
+    "zh-CN": "需求 {headcount} 人，人数少（不超过 {max} 人）且要求一般，宜用内部招聘或普通招聘会",
+    en: "{headcount} people, few (at most {max}) with modest requirements: internal posting or ordinary job fairs"
+  },
+  "recruitmentPlan.reason.middle": {
+    "zh-CN": "需求 {headcount} 人，宜用招聘广告或普通招聘会",
+    en: "{headcount} people: advertisements or ordinary job fairs"
+  },
+  "recruitmentPlan.useRecommended": { "zh-CN": "采用推荐渠道", en: "Use these channels" },
+  "recruitmentPlan.preview": { "zh-CN": "提交前确认", en: "Before you save" },
+  "recruitmentPlan.recruitingStart": { "zh-CN": "招聘开始日期", en: "Recruiting starts" },
+  "recruitmentPlan.timing": {
+    "zh-CN": "{start}（用人日期 {wanted} − 准备周期 {days} 天）",
+    en: "{start} (wanted start {wanted} − a preparation cycle of {days} days)"
+  },
+  "recruitmentPlan.timingPending": {
+    "zh-CN": "填写用人日期和准备周期后计算",
+    en: "Worked out once the wanted start date and the preparation cycle are given"
+  },
+  "recruitmentPlan.approver": { "zh-CN": "审批人", en: "Approved by" },
+  "recruitmentPlan.route.dedicated": {
+    "zh-CN": "{role}：举办专场招聘会的方案由单位负责人审批",
+    en: "{role}: a plan with a dedicated job fair goes to the unit head"
+  },
+  "recruitmentPlan.route.overAnnual": {
+    "zh-CN": "{role}：费用 {cost} 超出年度预算 {annual}",
+    en: "{role}: the cost of {cost} is above the annual budget of {annual}"
+  },
+  "recruitmentPlan.route.withinAnnual": {
+    "zh-CN": "{role}：费用 {cost} 未超出年度预算 {annual}，且无专场招聘会",
+    en: "{role}: the cost of {cost} is within the annual budget of {annual}, with no dedicated job fair"
+  },
+  "recruitmentPlan.routePending": {
+    "zh-CN": "填写年度预算后确定",
+    en: "Decided once the annual budget is given"
+  },
+  "recruitmentPlan.step.plan": { "zh-CN": "方案内容", en: "The plan" },
+  "recruitmentPlan.step.budget": { "zh-CN": "费用预算", en: "Budget by channel" },
+  "recruitmentPlan.budgetFor": { "zh-CN": "{channel}费用（元）", en: "Budget for {channel} (yuan)" },
+  "recruitmentPlan.create": { "zh-CN": "保存方案", en: "Save the plan" },
+  "recruitmentPlan.update": { "zh-CN": "保存修改", en: "Save the changes" },
+  "recruitmentPlan.edit": { "zh-CN": "修改方案", en: "Edit the plan" },
+  "recruitmentPlan.closeEdit": { "zh-CN": "取消修改", en: "Stop editing" },
+  "recruitmentPlan.saved": { "zh-CN": "招聘方案已保存", en: "The plan was saved" },
+  "recruitmentPlan.plan": { "zh-CN": "方案内容", en: "The plan" },
+  "recruitmentPlan.stateLabel": { "zh-CN": "状态", en: "State" },
+  "recruitmentPlan.cost": { "zh-CN": "费用合计", en: "Total cost" },
+  "recruitmentPlan.costs": { "zh-CN": "预算与已登记费用", en: "Budget and recorded costs" },
+  "recruitmentPlan.channel": { "zh-CN": "渠道", en: "Channel" },
+  "recruitmentPlan.budget": { "zh-CN": "预算", en: "Budget" },
+  "recruitmentPlan.spent": { "zh-CN": "已登记费用", en: "Recorded" },
+  "recruitmentPlan.against": { "zh-CN": "预算执行", en: "Against the budget" },
+  "recruitmentPlan.total": { "zh-CN": "合计", en: "Total" },
+  "recruitmentPlan.over": { "zh-CN": "超出预算", en: "over budget" },
+  "recruitmentPlan.within": { "zh-CN": "未超预算", en: "within budget" },
+  "recruitmentPlan.commands": { "zh-CN": "可执行的操作", en: "What you can do" }
 } as const

@@ -12,6 +12,7 @@ import { FrontdeskElement } from "../common/frontdesk-element.js"
 import { refusalTexts } from "../common/refusal.js"
 import { stateLabel } from "../common/workflow-labels.js"
 import { CollectionWatcher } from "../customer-care/desk-reader.js"
+import { withoutEdit } from "./requisition-format.js"
 import { requisitionStyles } from "./requisitions.styles.js"
 
 Messages.register(recruitmentTexts)
@@ -103,20 +104,6 @@ const statusIcons = { done: "✓", waiting: "●", notReached: "○", stopped: "
 
 const recruitmentRoles: ReadonlyArray<string> = Object.values(Roles.roles)
 const isRecruitmentRole = (role: string): role is Roles.Role => recruitmentRoles.includes(role)
-
-const editless = new WeakMap<Workflow.Any, Workflow.Any>()
-/**
- * The workflow as `fd-commands` offers it here: without `edit`, whose input is the whole form and
- * belongs in `fd-requisition-form`; this element offers a button that asks the host to open it.
- */
-const withoutEdit = (workflow: Workflow.Any): Workflow.Any => {
-  let found = editless.get(workflow)
-  if (found === undefined) {
-    found = { ...workflow, commands: workflow.commands.filter((c) => c.name !== "edit") }
-    editless.set(workflow, found)
-  }
-  return found
-}
 
 /**
  * Shows one requisition: what it asks for, its lead-time verdict (a late requisition is flagged
