@@ -306,9 +306,19 @@ export class FdChart extends FrontdeskElement {
    */
   @state() private width = defaultWidth
 
+  private frame: number | undefined
+
   private readonly resizing = new ResizeObserver(([entry]) => {
     const measured = Math.round(entry?.contentRect.width ?? 0)
-    if (measured > 0) this.width = Math.max(minWidth, measured)
+    if (measured <= 0) return
+    // Redrawn in the next frame: the drawing's height follows its width, so redrawing inside the
+    // observer's callback would resize the element again in the same frame, which the browser
+    // reports as an error ("ResizeObserver loop completed with undelivered notifications").
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame)
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined
+      this.width = Math.max(minWidth, measured)
+    })
   })
 
   override connectedCallback(): void {
@@ -319,6 +329,8 @@ export class FdChart extends FrontdeskElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback()
     this.resizing.disconnect()
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame)
+    this.frame = undefined
   }
 
   private text(label: ChartText | undefined, fallback: string): string {

@@ -192,10 +192,32 @@ describe("fd-chart", () => {
       el.data = coverage
       await settle(el)
       await new Promise((resolve) => requestAnimationFrame(resolve))
+      await new Promise((resolve) => requestAnimationFrame(resolve))
       await settle(el)
       const drawing = svgOf(el)
       expect(drawing.getAttribute("viewBox")!.split(" ")[2]).toBe(String(width))
       expect(drawing.getBoundingClientRect().width).toBe(width)
+    }
+  })
+
+  it("redraws at its width without a resize loop, even when drawn with data before it was measured", async () => {
+    const errors: Array<string> = []
+    const onError = (event: ErrorEvent) => errors.push(event.message)
+    window.addEventListener("error", onError)
+    try {
+      const host = document.createElement("div")
+      host.style.width = "360px"
+      document.body.append(host)
+      // Data before the first layout: the first drawing is at the default width.
+      const el = document.createElement("fd-chart")
+      el.data = coverage
+      host.append(el)
+      for (let i = 0; i < 4; i++) await new Promise((resolve) => requestAnimationFrame(resolve))
+      await settle(el)
+      expect(svgOf(el).getAttribute("viewBox")!.split(" ")[2]).toBe("360")
+      expect(errors).toEqual([])
+    } finally {
+      window.removeEventListener("error", onError)
     }
   })
 
