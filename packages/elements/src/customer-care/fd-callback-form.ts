@@ -13,6 +13,7 @@ import {
 import { Result, type Schema } from "effect"
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit"
 import { property, state } from "lit/decorators.js"
+import { keyed } from "lit/directives/keyed.js"
 import type { CommandEventDetail } from "../common/fd-commands.js"
 import { formatDateTime } from "../common/format.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
@@ -578,7 +579,13 @@ export class FdCallbackForm extends FrontdeskElement {
                     </button>`
                   )}
                 </div>
-                ${available.map((action) => this.renderForm(action, action === shown))}`
+                ${
+                  // Fields typed for one callback must not show up on the next one chosen.
+                  keyed(
+                    record.id,
+                    available.map((action) => this.renderForm(action, action === shown))
+                  )
+                }`
       }
     </section>`
   }

@@ -208,6 +208,20 @@ describe("fd-callback-form", () => {
     expect((await desk.get<Callback.Callback>("callbacks", "cb-1"))!.data.attempts).toEqual([])
   })
 
+  it("starts empty for the next callback chosen, and keeps each action's fields while another is shown", async () => {
+    const { el, desk } = await setup("en")
+    await callback(desk, "cb-2", { assignee: "u-1", customerName: "刘洋", phone: "13900001111" })
+    await type(el, "complete", "notes", "half typed")
+    await show(el, "logAttempt")
+    await show(el, "complete")
+    expect(control(el, "complete", "notes").value).toBe("half typed")
+    el.recordId = "cb-2"
+    await el.reload()
+    await settle(el)
+    expect(textOf(el)).toContain("Callback: 刘洋")
+    expect(control(el, "complete", "notes").value).toBe("")
+  })
+
   it("records a time agreed with the customer", async () => {
     const { el, desk } = await setup("zh-CN")
     await show(el, "agreeTime")
