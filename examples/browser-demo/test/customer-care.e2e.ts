@@ -137,10 +137,18 @@ describe("customer care in the browser demo", () => {
     await context.close()
   })
 
-  it("refuses a call logged in quiet hours, logs it inside a contact window, and completes the record along the script", async () => {
+  it("refuses a call logged in quiet hours, logs it inside a contact window, completes the record along the script, and the report follows", async () => {
     const { context, page, errors } = await open(quietNight)
     await seeded(page)
     await page.getByLabel("当前身份").selectOption("u-cc-chen")
+    // The report before: 3 of 8 callbacks completed, 2 of 4 members called back.
+    const report = page.locator("fd-callback-report")
+    const coverage = report.locator('[part~="coverage"] dd')
+    const headline = report.locator('[part~="callbacks"] dd')
+    const average = report.locator('[data-table="satisfaction"] tr', { hasText: "一般" }).locator("td")
+    await expect.poll(() => coverage.textContent()).toContain("50%（2/4）")
+    expect((await headline.textContent())?.replace(/\s+/g, " ")).toContain("已完成 3 · 未完成 4")
+    expect(await average.textContent()).toBe("1")
 
     // 陈静's queue: 陈晓's fridge service callback, two failed attempts, due 9 October 18:00.
     const queue = page.locator("fd-callback-queue")
@@ -194,6 +202,11 @@ describe("customer care in the browser demo", () => {
     await form.getByRole("status").filter({ hasText: "回访已完成" }).waitFor()
     // Completed callbacks leave the queue.
     await expect.poll(() => queue.getByRole("link", { name: "办理 陈晓 的回访" }).count()).toBe(0)
+
+    // The report follows: one more completed, one more member called back, one more "average".
+    await expect.poll(() => coverage.textContent()).toContain("75%（3/4）")
+    expect((await headline.textContent())?.replace(/\s+/g, " ")).toContain("已完成 4 · 未完成 3")
+    expect(await average.textContent()).toBe("2")
 
     expect(errors).toEqual([])
     await context.close()

@@ -8,6 +8,7 @@ import { Calendar, type Messages, Personal, type Workflow } from "@frontdesk/dom
 import { Callback, collections, Period, Roles } from "@frontdesk/domain/customer-care"
 import "@frontdesk/elements/define/fd-callback-form.js"
 import "@frontdesk/elements/define/fd-callback-queue.js"
+import "@frontdesk/elements/define/fd-callback-report.js"
 import "@frontdesk/elements/define/fd-complaint-board.js"
 import "@frontdesk/elements/define/fd-complaint-form.js"
 import "@frontdesk/elements/define/fd-customer-list.js"
@@ -20,6 +21,7 @@ import {
   callbackPolicy,
   callbackWithin,
   departments,
+  names,
   people,
   specialists,
   workflows
@@ -221,7 +223,12 @@ export const customerCare: Section = {
       </section>
       <section class="card cc-wide" aria-labelledby="cc-report-heading">
         <h2 id="cc-report-heading">${t(text.report)}</h2>
-        <p>${t(text.period, { from: formatDate(view.locale, period.from), to: formatDate(view.locale, period.to) })}</p>
+        <fd-callback-report
+          .names=${names}
+          .now=${now}
+          from=${period.from}
+          to=${period.to}
+        ></fd-callback-report>
       </section>
     `
   }

@@ -58,6 +58,5 @@ export const text = {
   incoming: { "zh-CN": "来电受理", en: "Incoming call" },
   board: { "zh-CN": "投诉处理看板", en: "Complaint board" },
   qaSample: { "zh-CN": "录音抽查", en: "Call sampling" },
-  report: { "zh-CN": "回访总结报告", en: "Callback summary report" },
-  period: { "zh-CN": "统计期间：{from} 至 {to}", en: "Period: {from} to {to}" }
+  report: { "zh-CN": "回访总结报告", en: "Callback summary report" }
 } as const satisfies Record<string, Messages.Text>
