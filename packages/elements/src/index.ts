@@ -77,6 +77,7 @@ export { type Draft, FdForm, type SubmitDetail } from "./form/fd-form.js"
 export type { ChangeLike, DeskLike, Frontdesk, RecordLike } from "./internal/context.js"
 export type { CandidateContext } from "./recruitment/candidate-shared.js"
 export { FdCandidatePipeline } from "./recruitment/fd-candidate-pipeline.js"
+export { FdInterviewEvaluation } from "./recruitment/fd-interview-evaluation.js"
 export {
   type ChannelAdvice,
   channelAdvice,

@@ -128,5 +128,48 @@ export const elementsCandidatesTexts = {
   "screeningForm.disqualified": {
     "zh-CN": "已于 {at} 确认不予录用：{note}",
     en: "Disqualification confirmed on {at}: {note}"
-  }
+  },
+  // fd-interview-evaluation
+  "interviewEvaluation.heading": {
+    "zh-CN": "面试评价表：{name}（{position}）",
+    en: "Interview evaluation: {name} ({position})"
+  },
+  "interviewEvaluation.routing": { "zh-CN": "面试安排", en: "Who interviews" },
+  "interviewEvaluation.shortlist": {
+    "zh-CN": "人力资源部先将简历转交{roles}筛选",
+    en: "HR first passes the files to the {roles} to shortlist"
+  },
+  "interviewEvaluation.firstRound": { "zh-CN": "初试：{roles}", en: "First interview: {roles}" },
+  "interviewEvaluation.secondRound": { "zh-CN": "复试：{roles}", en: "Second interview: {roles}" },
+  "interviewEvaluation.noSecondRound": {
+    "zh-CN": "此类岗位不设复试",
+    en: "No second interview for this position type"
+  },
+  "interviewEvaluation.notInInterview": {
+    "zh-CN": "该应聘者当前不在面试阶段",
+    en: "The candidate is not in an interview now"
+  },
+  "interviewEvaluation.missing": {
+    "zh-CN": "{round}尚缺指定面试官的评价",
+    en: "The {round} still needs an evaluation from a designated interviewer"
+  },
+  "interviewEvaluation.present": {
+    "zh-CN": "{round}已有指定面试官的评价",
+    en: "The {round} has an evaluation from a designated interviewer"
+  },
+  "interviewEvaluation.summary": {
+    "zh-CN": "{round}汇总（{count} 位面试官）",
+    en: "Summary of the {round} ({count} interviewers)"
+  },
+  "interviewEvaluation.average": { "zh-CN": "平均分", en: "Average" },
+  "interviewEvaluation.overall": { "zh-CN": "总平均分", en: "Overall" },
+  "interviewEvaluation.recommendations": {
+    "zh-CN": "录用建议：建议录用 {hire}，可考虑 {consider}，不建议录用 {reject}",
+    en: "Recommendations: hire {hire}, consider {consider}, do not hire {reject}"
+  },
+  "interviewEvaluation.each": { "zh-CN": "{round}各面试官评价", en: "Each interviewer in the {round}" },
+  "interviewEvaluation.interviewer": { "zh-CN": "面试官", en: "Interviewer" },
+  "interviewEvaluation.form": { "zh-CN": "填写{round}评价", en: "Your evaluation of the {round}" },
+  "interviewEvaluation.scoreMissing": { "zh-CN": "请选择 1–5 分", en: "Choose a score from 1 to 5" },
+  "interviewEvaluation.submit": { "zh-CN": "提交评价", en: "Submit the evaluation" }
 } as const
