@@ -148,6 +148,39 @@ describe("recruitment in the browser demo", () => {
     await command(detail, "启动招聘")
     await detail.getByText("招聘中").first().waitFor()
 
+    // HR registers an applicant who walked in.
+    const pipeline = page.getByRole("region", { name: "应聘者：前台接待" })
+    const registration = pipeline.locator("fd-form")
+    await registration.getByLabel("姓名").fill("刘芳")
+    await registration.getByLabel("手机号").fill("13811112222")
+    // The resident ID shows masked until the field is focused.
+    await registration.getByLabel("身份证号").focus()
+    await registration.getByLabel("身份证号").fill("310104199903101350")
+    await registration.getByLabel("招聘渠道").selectOption("walkIn")
+    await registration.getByRole("button", { name: "提交" }).click()
+    const candidate = page.getByRole("region", { name: "应聘者：刘*" })
+    const stage = candidate.locator("[data-stage]")
+    await candidate.waitFor()
+    expect(await stage.textContent()).toBe("已登记")
+
+    // Screening against the requisition's criteria — none of them prohibited — and the facts.
+    const screening = candidate.locator("fd-screening-form")
+    expect(await screening.getByRole("group", { name: "性别" }).count()).toBe(0)
+    await screening.getByRole("group", { name: "学历" }).getByLabel("符合", { exact: true }).check()
+    await screening.getByRole("group", { name: "工作经验" }).getByLabel("符合", { exact: true }).check()
+    await screening.getByLabel("筛选结果").selectOption("pass")
+    await screening.getByRole("button", { name: "提交筛选结果" }).click()
+    await expect.poll(() => stage.textContent()).toBe("初选通过")
+    await screening.getByLabel("资料真实性核查").selectOption("passed")
+    await screening.getByLabel("原单位劳动合同").selectOption("terminated")
+    await screening.getByRole("button", { name: "保存核查事实" }).click()
+
+    // HR invites to the first interview.
+    const all = candidate.locator("[data-all-commands]")
+    await all.locator("summary").click()
+    await command(all, "通知初试")
+    await expect.poll(() => stage.textContent()).toBe("初试")
+
     expect(errors).toEqual([])
     await context.close()
   })

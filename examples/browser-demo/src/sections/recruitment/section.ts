@@ -22,6 +22,7 @@ import type { SubmitDetail } from "@frontdesk/elements"
 import "@frontdesk/elements/define/fd-candidate-pipeline.js"
 import "@frontdesk/elements/define/fd-requisition-approvals.js"
 import "@frontdesk/elements/define/fd-requisition-form.js"
+import "@frontdesk/elements/define/fd-screening-form.js"
 import type { Desk } from "@frontdesk/storage"
 import { html, nothing, type TemplateResult } from "lit"
 import type { Section, View } from "../../section.js"
@@ -369,13 +370,13 @@ const candidateDetail = (view: View, item: Candidate.Record | undefined) => {
             : html`<dt>${t(text.findings)}</dt><dd>${findings.map((f) => Messages.render(f.message, view.locale)).join("; ")}</dd>`
         }
       </dl>
-      ${defined("fd-screening-form") ? html`<fd-screening-form record-id=${item.id} .context=${context}></fd-screening-form>` : nothing}
-      ${defined("fd-interview-evaluation") ? html`<fd-interview-evaluation record-id=${item.id} .context=${context}></fd-interview-evaluation>` : nothing}
-      ${defined("fd-offer") ? html`<fd-offer record-id=${item.id} .context=${context}></fd-offer>` : nothing}
+      ${defined("fd-screening-form") ? html`<fd-screening-form candidate-id=${item.id} .context=${context}></fd-screening-form>` : nothing}
+      ${defined("fd-interview-evaluation") ? html`<fd-interview-evaluation candidate-id=${item.id} .context=${context}></fd-interview-evaluation>` : nothing}
+      ${defined("fd-offer") ? html`<fd-offer candidate-id=${item.id} .context=${context}></fd-offer>` : nothing}
       ${
         probation !== undefined || item.state === "onProbation"
           ? defined("fd-probation-review")
-            ? html`<fd-probation-review record-id=${item.id} .now=${view.now()}></fd-probation-review>`
+            ? html`<fd-probation-review candidate-id=${item.id} .now=${view.now()}></fd-probation-review>`
             : probation === undefined
               ? nothing
               : html`<h3>${t(text.probation)}</h3>${commandsAndHistory(view, workflows.probation, probation)}`
