@@ -148,6 +148,26 @@ describe("recruitment in the browser demo", () => {
     await command(detail, "启动招聘")
     await detail.getByText("招聘中").first().waitFor()
 
+    // HR drafts the recruitment plan: channels recommended for one person with modest
+    // requirements, a month's preparation, and a budget within the annual one — so the HR head
+    // approves it.
+    const plan = detail.locator("fd-recruitment-plan")
+    await plan.getByLabel("任职要求一般（普通技能即可）").check()
+    await plan.getByRole("button", { name: "采用推荐渠道" }).click()
+    await plan.getByLabel("录用标准").fill("中专及以上学历，普通话标准")
+    await plan.getByLabel("招聘对象").fill("本市求职者")
+    await plan.getByLabel("准备周期（天）").fill("30")
+    await plan.getByLabel("年度招聘预算").fill("50000")
+    await plan.getByRole("button", { name: "下一步" }).click()
+    await plan.getByLabel("普通招聘会费用（元）").fill("800")
+    await plan.getByRole("button", { name: "保存方案" }).click()
+    await plan.getByText("招聘方案已保存").waitFor()
+    await command(plan, "提交审批")
+    await actAs(page, "u-rec-guo")
+    await command(plan, "审批通过")
+    await plan.getByText("已审批").first().waitFor()
+    await actAs(page, "u-rec-lin")
+
     // HR registers an applicant who walked in.
     const pipeline = page.getByRole("region", { name: "应聘者：前台接待" })
     const registration = pipeline.locator("fd-form")
@@ -180,6 +200,19 @@ describe("recruitment in the browser demo", () => {
     await all.locator("summary").click()
     await command(all, "通知初试")
     await expect.poll(() => stage.textContent()).toBe("初试")
+
+    // A front-line position: the HR manager interviews, in one round.
+    await actAs(page, "u-rec-he")
+    const interview = candidate.locator("fd-interview-evaluation")
+    for (const criterion of ["综合素质", "专业能力", "沟通表达", "经验匹配"])
+      await interview.getByRole("group", { name: criterion }).getByLabel("4", { exact: true }).check()
+    await interview.getByLabel("录用建议").selectOption("hire")
+    await interview.getByLabel("评语").fill("接待礼仪好，表达清楚")
+    await interview.getByRole("button", { name: "提交评价" }).click()
+    await interview.getByRole("cell", { name: "接待礼仪好，表达清楚" }).waitFor()
+    await actAs(page, "u-rec-lin")
+    await command(all, "初试通过")
+    await expect.poll(() => stage.textContent()).toBe("背景调查")
 
     expect(errors).toEqual([])
     await context.close()

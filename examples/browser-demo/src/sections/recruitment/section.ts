@@ -20,6 +20,8 @@ import {
 } from "@frontdesk/domain/recruitment"
 import type { SubmitDetail } from "@frontdesk/elements"
 import "@frontdesk/elements/define/fd-candidate-pipeline.js"
+import "@frontdesk/elements/define/fd-interview-evaluation.js"
+import "@frontdesk/elements/define/fd-recruitment-plan.js"
 import "@frontdesk/elements/define/fd-requisition-approvals.js"
 import "@frontdesk/elements/define/fd-requisition-form.js"
 import "@frontdesk/elements/define/fd-screening-form.js"
@@ -230,7 +232,7 @@ const requisitionDetail = (view: View, item: Requisition.Record | undefined) => 
         !planning
           ? html`<p class="empty">${t(text.planAfterApproval)}</p>`
           : defined("fd-recruitment-plan")
-            ? html`<fd-recruitment-plan requisition-id=${item.id} .now=${view.now()}></fd-recruitment-plan>`
+            ? html`<fd-recruitment-plan requisition-id=${item.id}></fd-recruitment-plan>`
             : plan === undefined
               ? html`<p class="empty">${t(text.noPlan)}</p>`
               : commandsAndHistory(view, workflows.plan, plan)
