@@ -20,8 +20,8 @@ import { FrontdeskElement } from "../common/frontdesk-element.js"
 import { refusalTexts } from "../common/refusal.js"
 import type { FieldElement } from "../fields/field-element.js"
 import type { ChangeLike } from "../internal/context.js"
+import { styles } from "./callbacks.styles.js"
 import { deadlineCell, defaultCalendar, fieldControl, label } from "./shared.js"
-import { styles } from "./styles.js"
 
 Messages.register(elementsCallbacksTexts)
 Messages.register(elementsCommonTexts)

@@ -11,8 +11,8 @@ import type { CommandEventDetail } from "../common/fd-commands.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
 import { refusalTexts } from "../common/refusal.js"
 import type { ChangeLike } from "../internal/context.js"
+import { styles } from "./callbacks.styles.js"
 import { canQuery, deadlineCell, defaultCalendar, label, queryAll, tickMs } from "./shared.js"
-import { styles } from "./styles.js"
 
 Messages.register(elementsCallbacksTexts)
 Messages.register(elementsCommonTexts)
