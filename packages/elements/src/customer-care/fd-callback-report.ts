@@ -5,7 +5,7 @@
 import { Calendar, Field, Messages, type Workflow } from "@frontdesk/domain"
 import { type Callback, type Complaint, Period, Report } from "@frontdesk/domain/customer-care"
 import { customerCareTexts, elementsComplaintsTexts } from "@frontdesk/domain/messages"
-import { css, html, nothing } from "lit"
+import { css, html, nothing, type PropertyValues } from "lit"
 import { property, state } from "lit/decorators.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
 import { refusalTexts } from "../common/refusal.js"
@@ -167,6 +167,8 @@ export class FdCallbackReport extends FrontdeskElement {
   @state() private complaints: ReadonlyArray<Report.ComplaintLike> = []
   @state() private loaded = false
   @state() private loadError: unknown
+  /** The period the records shown were read for, so a new period is read again. */
+  private readFor: string | undefined
 
   private readonly watcher = new CollectionWatcher(this, {
     desk: () => this.currentDesk,
@@ -236,6 +238,7 @@ export class FdCallbackReport extends FrontdeskElement {
         })
       ])
       if (!isLatest()) return
+      this.readFor = `${period.from}/${period.to}/${period.timeZone}`
       this.callbacks = callbacks
       this.complaints = complaints
       this.loadError = undefined
@@ -247,7 +250,17 @@ export class FdCallbackReport extends FrontdeskElement {
 
   private setPeriod(key: "from" | "to", value: string): void {
     this[key] = value
-    void this.reload()
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed)
+    // Another period (new dates, or "this month" as the demo clock moves on) is read anew.
+    const period = this.period
+    const key = period === undefined ? undefined : `${period.from}/${period.to}/${period.timeZone}`
+    if (this.readFor !== undefined && key !== undefined && key !== this.readFor) {
+      this.readFor = key
+      void this.reload()
+    }
   }
 
   private renderControls(): unknown {

@@ -6,7 +6,7 @@ import { Calendar, Messages, Personal, Workflow } from "@frontdesk/domain"
 import { type Callback, Period, QaSample } from "@frontdesk/domain/customer-care"
 import { customerCareTexts, elementsCommonTexts, elementsComplaintsTexts } from "@frontdesk/domain/messages"
 import { Exit, Schema } from "effect"
-import { css, html, nothing } from "lit"
+import { css, html, nothing, type PropertyValues } from "lit"
 import { property, state } from "lit/decorators.js"
 import { formatDateTime } from "../common/format.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
@@ -162,6 +162,13 @@ export class FdQaSample extends FrontdeskElement {
   @state() private busy = false
 
   private readonly uid = `fd-qa-sample-${++instances}`
+  /** The period and agent the samples shown were read for, so others are read again. */
+  private readFor: string | undefined
+
+  private get sampleKey(): string | undefined {
+    const period = this.period
+    return period === undefined ? undefined : `${periodName(period)}/${this.agent ?? ""}`
+  }
 
   private readonly watcher = new CollectionWatcher(this, {
     desk: () => this.currentDesk,
@@ -186,7 +193,9 @@ export class FdQaSample extends FrontdeskElement {
         index: "byPeriodAgent",
         where: { prefix: this.agent ? [periodName(period), this.agent] : [periodName(period)] }
       })
-      if (isLatest()) this.samples = samples
+      if (!isLatest()) return
+      this.readFor = this.sampleKey
+      this.samples = samples
     } catch (error) {
       if (isLatest()) this.refusal = error
     }
@@ -329,6 +338,17 @@ export class FdQaSample extends FrontdeskElement {
     }
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed)
+    // Another period or agent (the controls, or the host) shows that period's samples.
+    const key = this.sampleKey
+    if (this.readFor !== undefined && key !== undefined && key !== this.readFor) {
+      this.readFor = key
+      this.drawn = undefined
+      void this.reload()
+    }
+  }
+
   private renderControls(): unknown {
     const period = this.period
     const known = [...new Set([...this.agents.map((a) => a.id), ...this.samples.map((s) => s.data.agent)])]
@@ -338,7 +358,6 @@ export class FdQaSample extends FrontdeskElement {
         const value = (event.target as HTMLInputElement | HTMLSelectElement).value
         this[key] = (key === "agent" && value === "" ? undefined : value) as this[K]
         this.drawn = undefined
-        if (key !== "seed") void this.reload()
       }
     return html`<fieldset part="controls">
       <legend>${this.t("qaSample.label")}</legend>

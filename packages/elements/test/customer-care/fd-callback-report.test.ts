@@ -178,14 +178,20 @@ describe("fd-callback-report", () => {
     expect(chartTable(el, "coverage")[2]).toEqual(["陈静", "100%", "0%"])
   })
 
-  it("reads another period when the dates change", async () => {
+  it("reads another period when the dates change, in its inputs or from the host", async () => {
     const { el } = await page("en")
     const from = root(el).querySelector<HTMLInputElement>("input[name=from]")!
     from.value = "2026-03-09"
     from.dispatchEvent(new Event("change"))
-    await el.reload()
+    await new Promise((resolve) => setTimeout(resolve, 50))
     await settle(el)
     expect(el.summary?.callbacks.total).toBe(2)
     expect(text(root(el).querySelector("[part~=callbacks] dd"))).toMatch(/^2 /)
+    el.from = "2026-02-01"
+    el.to = "2026-02-28"
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await settle(el)
+    expect(el.summary?.callbacks.total).toBe(0)
+    expect(text(root(el).querySelector("[part~=coverage] dd"))).toMatch(/^100% \(0 of 0\)/)
   })
 })

@@ -195,6 +195,25 @@ describe("fd-qa-sample", () => {
     expect(root(el).querySelector(`[data-sample="${first.id}"] button`)).toBeNull()
   })
 
+  it("shows the stored samples of the period and agent the host names", async () => {
+    const { el } = await page("en")
+    await el.draw()
+    await el.store()
+    await settle(el)
+    expect(el.samples).toHaveLength(4)
+    el.agent = chen.id
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await settle(el)
+    expect(el.samples.map((s) => s.data.agent)).toEqual([chen.id, chen.id])
+    el.agent = undefined
+    el.from = "2026-02-01"
+    el.to = "2026-02-28"
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await settle(el)
+    expect(el.samples).toEqual([])
+    expect(text(root(el).querySelector("[part~=drawn]"))).toBe("")
+  })
+
   it("offers scoring to QA only, and says so inline in both languages when the period is wrong", async () => {
     const { el, provider } = await page("zh-CN")
     await el.draw()
