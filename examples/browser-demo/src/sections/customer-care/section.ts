@@ -138,13 +138,28 @@ export const customerCare: Section = {
     const t = view.t
     const now = view.now()
     const period = reportPeriod(view)
-    const selected = view.path[0]
+    // `#/customer-care/` (an empty segment) chooses nothing.
+    const selected = view.path[0] || undefined
     return html`
       <style>
         @media (min-width: 72rem) {
           .cc-wide {
             grid-column: span 2;
           }
+          /* The complaint board has a column per state: it gets the page's width. */
+          .cc-full {
+            grid-column: 1 / -1;
+          }
+          .cc-complaints {
+            display: grid;
+            gap: 1.5rem;
+            grid-template-columns: minmax(16rem, 20rem) minmax(0, 1fr);
+            align-items: start;
+          }
+        }
+        .cc-complaints > div {
+          min-width: 0;
+          overflow-x: auto;
         }
       </style>
       <section class="card" aria-labelledby="cc-about-heading">
@@ -193,22 +208,27 @@ export const customerCare: Section = {
               ></fd-callback-form>`
         }
       </section>
-      <section class="card" aria-labelledby="cc-incoming-heading">
-        <h2 id="cc-incoming-heading">${t(text.incoming)}</h2>
-        <fd-complaint-form
-          .workflow=${workflows.complaint}
-          .departments=${departments}
-          draft-key="cc-complaint"
-        ></fd-complaint-form>
-      </section>
-      <section class="card cc-wide" aria-labelledby="cc-board-heading">
-        <h2 id="cc-board-heading">${t(text.board)}</h2>
-        <fd-complaint-board
-          .workflow=${workflows.complaint}
-          .departments=${departments}
-          .calendar=${calendar}
-          .now=${now}
-        ></fd-complaint-board>
+      <section class="card cc-full" aria-labelledby="cc-complaints-heading">
+        <h2 id="cc-complaints-heading">${t(text.complaints)}</h2>
+        <div class="cc-complaints">
+          <div>
+            <h3>${t(text.incoming)}</h3>
+            <fd-complaint-form
+              .workflow=${workflows.complaint}
+              .departments=${departments}
+              draft-key="cc-complaint"
+            ></fd-complaint-form>
+          </div>
+          <div>
+            <h3>${t(text.board)}</h3>
+            <fd-complaint-board
+              .workflow=${workflows.complaint}
+              .departments=${departments}
+              .calendar=${calendar}
+              .now=${now}
+            ></fd-complaint-board>
+          </div>
+        </div>
       </section>
       <section class="card" aria-labelledby="cc-qa-heading">
         <h2 id="cc-qa-heading">${t(text.qaSample)}</h2>

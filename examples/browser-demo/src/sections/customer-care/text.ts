@@ -55,6 +55,7 @@ export const text = {
     "zh-CN": "在回访队列中选择一条回访。",
     en: "Choose a callback from the queue."
   },
+  complaints: { "zh-CN": "投诉与建议", en: "Complaints and suggestions" },
   incoming: { "zh-CN": "来电受理", en: "Incoming call" },
   board: { "zh-CN": "投诉处理看板", en: "Complaint board" },
   qaSample: { "zh-CN": "录音抽查", en: "Call sampling" },
