@@ -218,6 +218,31 @@ describe("recruitment in the browser demo", () => {
     await context.close()
   })
 
+  it("reports a blacklist finding and waits for the HR manager to confirm it; the rule rejects nobody", async () => {
+    const { context, page, errors } = await open(monday, "/rq-001/ca-005")
+    const candidate = page.getByRole("region", { name: "应聘者：赵*" })
+    const screening = candidate.locator("fd-screening-form")
+    const finding = screening.locator("[part~=finding]").filter({ hasText: "曾在本公司被除名（黑名单）" })
+
+    // The HR specialist sees the finding with its standing, but only a manager may confirm it.
+    await actAs(page, "u-rec-lin")
+    await finding.getByText("待人工确认").waitFor()
+    await finding.getByText("内部规定").waitFor()
+    await screening.getByText("须由人力资源经理或人力资源总监确认或排除，之后才能继续录用。").waitFor()
+    expect(await screening.getByRole("button", { name: "确认不予录用" }).count()).toBe(0)
+    expect(await candidate.locator("[data-stage]").textContent()).toBe("初选通过")
+
+    // The HR manager confirms it, with a note; the candidate is then not hired, and says why.
+    await actAs(page, "u-rec-he")
+    await screening.getByRole("checkbox", { name: /曾在本公司被除名/ }).check()
+    await screening.getByLabel("确认说明").fill("经核对身份证号，系 2024 年除名人员")
+    await screening.getByRole("button", { name: "确认不予录用" }).click()
+    await expect.poll(() => candidate.locator("[data-stage]").textContent()).toBe("不予录用")
+    await screening.getByText(/确认不予录用：经核对身份证号/).waitFor()
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it("has no accessibility violations in either language", async () => {
     const { context, page, errors } = await open(monday, "/rq-001/ca-005")
     await page.getByRole("heading", { name: /应聘者：赵\*/ }).waitFor()
