@@ -133,6 +133,11 @@ describe("customer care in the browser demo", () => {
     await expect
       .poll(() => note.textContent())
       .toContain("recorded on Wed, September 30 and is due Sat, October 10 at 18:00: National Day")
+
+    // The link sets the demo clock to the morning after the holiday and comes back here.
+    await page.getByRole("link", { name: "Set the demo time to 9 October 2026" }).click()
+    await expect.poll(() => page.getByLabel("Demo time").inputValue()).toMatch(/^2026-10-09T10:0/)
+    await page.getByRole("heading", { name: "Callback rules" }).waitFor()
     expect(errors).toEqual([])
     await context.close()
   })

@@ -109,6 +109,14 @@ const team = (view: View) => html`
   </ul>
 `
 
+/** The address that sets the demo clock to the morning after the seeded holiday, keeping the rest. */
+const holidayHref = (): string => {
+  const url = new URL(location.href)
+  url.searchParams.set("now", "2026-10-09T10:00:00+08:00")
+  url.hash = "#/customer-care"
+  return url.href
+}
+
 /** The report covers everything from the week of the first callback to the demo's today. */
 const reportPeriod = (view: View): Period.Period => {
   const today = Calendar.localDateOf(view.now(), timeZone)
@@ -167,7 +175,7 @@ export const customerCare: Section = {
         ${progress.seeding ? html`<p class="notice" role="status" data-seeding>${t(text.seeding)}</p>` : nothing}
         <p>${t(text.rules, { within: callbackWithin.amount })}</p>
         ${holidayNote(view)}
-        <p><a href="?now=2026-10-09T10:00:00%2B08:00#/customer-care">${t(text.seeHoliday)}</a></p>
+        <p><a href=${holidayHref()}>${t(text.seeHoliday)}</a></p>
         ${team(view)}
       </section>
       <section class="card cc-wide" aria-labelledby="cc-customers-heading">
