@@ -84,6 +84,7 @@ export {
   FdRecruitmentPlan,
   type PlanSavedDetail
 } from "./recruitment/fd-recruitment-plan.js"
+export { FdRecruitmentReport, totalFigures } from "./recruitment/fd-recruitment-report.js"
 export {
   type ApprovalStep,
   approvalSteps,

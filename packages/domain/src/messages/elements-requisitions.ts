@@ -176,5 +176,27 @@ export const elementsRequisitionsTexts = {
   "recruitmentPlan.total": { "zh-CN": "合计", en: "Total" },
   "recruitmentPlan.over": { "zh-CN": "超出预算", en: "over budget" },
   "recruitmentPlan.within": { "zh-CN": "未超预算", en: "within budget" },
-  "recruitmentPlan.commands": { "zh-CN": "可执行的操作", en: "What you can do" }
+  "recruitmentPlan.commands": { "zh-CN": "可执行的操作", en: "What you can do" },
+
+  // fd-recruitment-report
+  "recruitmentReport.label": { "zh-CN": "招聘评估", en: "Recruitment evaluation" },
+  "recruitmentReport.perRequisition": { "zh-CN": "按用人需求", en: "By requisition" },
+  "recruitmentReport.perChannel": { "zh-CN": "按招聘渠道", en: "By channel" },
+  "recruitmentReport.requisition": { "zh-CN": "用人需求", en: "Requisition" },
+  "recruitmentReport.position": { "zh-CN": "{position}（{department}）", en: "{position} ({department})" },
+  "recruitmentReport.headcount": { "zh-CN": "需求人数", en: "headcount" },
+  "recruitmentReport.channel": { "zh-CN": "招聘渠道", en: "Channel" },
+  "recruitmentReport.scope": { "zh-CN": "漏斗范围", en: "Funnel of" },
+  "recruitmentReport.all": { "zh-CN": "全部用人需求", en: "all requisitions" },
+  "recruitmentReport.funnel": { "zh-CN": "招聘漏斗：{scope}", en: "Hiring funnel: {scope}" },
+  "recruitmentReport.timeToHire": {
+    "zh-CN": "各渠道审批至入职平均天数",
+    en: "Average days from approval to hire, by channel"
+  },
+  "recruitmentReport.total": { "zh-CN": "合计", en: "Total" },
+  "recruitmentReport.noValue": { "zh-CN": "无数据", en: "no value" },
+  "recruitmentReport.against": { "zh-CN": "成本与预算", en: "Cost against budget" },
+  "recruitmentReport.over": { "zh-CN": "超出预算", en: "over budget" },
+  "recruitmentReport.within": { "zh-CN": "未超预算", en: "within budget" },
+  "recruitmentReport.empty": { "zh-CN": "暂无用人需求", en: "No requisitions yet" }
 } as const

@@ -168,6 +168,18 @@ export const requisitionStyles = [
     .chain [data-status="stopped"] {
       color: ${tokens.colorTextMuted};
     }
+    .scroll {
+      overflow-x: auto;
+      margin-block-end: ${tokens.spaceM};
+    }
+    .scope,
+    .check {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${tokens.spaceS};
+      align-items: center;
+      margin-block-end: ${tokens.spaceS};
+    }
     .visually-hidden {
       position: absolute;
       width: 1px;
