@@ -4,7 +4,7 @@
  */
 import { Actor, type Calendar, Deadline, Input, Messages, Personal, Rules, Workflow } from "@frontdesk/domain"
 import { Assignment, Customer, Roles } from "@frontdesk/domain/customer-care"
-import { customerCareTexts, elementsCallbacksTexts, elementsCommonTexts } from "@frontdesk/domain/messages"
+import { customerCareTexts, elementsCallbacksTexts } from "@frontdesk/domain/messages"
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit"
 import { property, state } from "lit/decorators.js"
 import type { CommandEventDetail } from "../common/fd-commands.js"
@@ -15,7 +15,6 @@ import { styles } from "./callbacks.styles.js"
 import { canQuery, deadlineCell, defaultCalendar, label, queryAll, tickMs } from "./shared.js"
 
 Messages.register(elementsCallbacksTexts)
-Messages.register(elementsCommonTexts)
 Messages.register(customerCareTexts)
 
 /** The most customers the list reads. */

@@ -3,12 +3,12 @@
  * judge deadlines at, a deadline cell, and controls rendered from a command's input schema.
  */
 import { Calendar, type Deadline, type Field, Messages } from "@frontdesk/domain"
-import { elementsCallbacksTexts, kernelTexts } from "@frontdesk/domain/messages"
+import { elementsCommonTexts, kernelTexts } from "@frontdesk/domain/messages"
 import { html, nothing, type TemplateResult } from "lit"
 import { formatDateTime } from "../common/format.js"
 import type { DeskLike } from "../internal/context.js"
 
-Messages.register(elementsCallbacksTexts)
+Messages.register(elementsCommonTexts)
 Messages.register(kernelTexts)
 
 /**
