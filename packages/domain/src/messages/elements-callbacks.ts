@@ -122,7 +122,6 @@ export const elementsCallbacksTexts = {
     en: "Only a supervisor may log a call in quiet hours, with a reason"
   },
   "callbackForm.showPhone": { "zh-CN": "显示完整号码", en: "Show the full number" },
-  "callbackForm.script": { "zh-CN": "回访话术", en: "Script" },
   "callbackForm.overrideHint": {
     "zh-CN": "仅客服主管可填写；填写后可在免打扰时段记录",
     en: "Supervisors only; with a reason the call may be logged in quiet hours"
