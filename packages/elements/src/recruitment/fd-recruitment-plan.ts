@@ -2,7 +2,7 @@
  * `fd-recruitment-plan`: the recruitment plan (招聘方案) of an approved requisition.
  */
 import { Field, Messages, Workflow } from "@frontdesk/domain"
-import { elementsRequisitionsTexts, recruitmentTexts } from "@frontdesk/domain/messages"
+import { elementsCommonTexts, elementsRequisitionsTexts, recruitmentTexts } from "@frontdesk/domain/messages"
 import { Plan, Requisition, Roles } from "@frontdesk/domain/recruitment"
 import { Exit, Schema } from "effect"
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit"
@@ -16,6 +16,7 @@ import { formatMoney, withoutEdit } from "./requisition-format.js"
 import { requisitionStyles } from "./requisitions.styles.js"
 
 Messages.register(recruitmentTexts)
+Messages.register(elementsCommonTexts)
 Messages.register(elementsRequisitionsTexts)
 
 /**

@@ -2,7 +2,7 @@
  * `fd-recruitment-report`: the recruitment evaluation (招聘评估) per requisition and per channel.
  */
 import { Field, Messages } from "@frontdesk/domain"
-import { elementsRequisitionsTexts, recruitmentTexts } from "@frontdesk/domain/messages"
+import { elementsRequisitionsTexts } from "@frontdesk/domain/messages"
 import { type Candidate, Evaluation, Plan, type Requisition } from "@frontdesk/domain/recruitment"
 import { html, type TemplateResult } from "lit"
 import { property, state } from "lit/decorators.js"
@@ -13,7 +13,6 @@ import { CollectionWatcher, canQuery, readAll } from "../customer-care/desk-read
 import { formatMoney } from "./requisition-format.js"
 import { requisitionStyles } from "./requisitions.styles.js"
 
-Messages.register(recruitmentTexts)
 Messages.register(elementsRequisitionsTexts)
 
 /** The counts of the funnel, in its order. */
