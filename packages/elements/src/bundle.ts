@@ -41,6 +41,7 @@ import "./define/fd-qa-sample.js"
 import "./define/fd-candidate-pipeline.js"
 import "./define/fd-screening-form.js"
 import "./define/fd-interview-evaluation.js"
+import "./define/fd-offer.js"
 import "./define/fd-callback-report.js"
 
 export * from "./index.js"

@@ -78,6 +78,7 @@ export type { ChangeLike, DeskLike, Frontdesk, RecordLike } from "./internal/con
 export type { CandidateContext } from "./recruitment/candidate-shared.js"
 export { FdCandidatePipeline } from "./recruitment/fd-candidate-pipeline.js"
 export { FdInterviewEvaluation } from "./recruitment/fd-interview-evaluation.js"
+export { FdOffer } from "./recruitment/fd-offer.js"
 export {
   type ChannelAdvice,
   channelAdvice,

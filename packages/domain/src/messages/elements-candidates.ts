@@ -171,5 +171,52 @@ export const elementsCandidatesTexts = {
   "interviewEvaluation.interviewer": { "zh-CN": "面试官", en: "Interviewer" },
   "interviewEvaluation.form": { "zh-CN": "填写{round}评价", en: "Your evaluation of the {round}" },
   "interviewEvaluation.scoreMissing": { "zh-CN": "请选择 1–5 分", en: "Choose a score from 1 to 5" },
-  "interviewEvaluation.submit": { "zh-CN": "提交评价", en: "Submit the evaluation" }
+  "interviewEvaluation.submit": { "zh-CN": "提交评价", en: "Submit the evaluation" },
+  // fd-offer
+  "offer.heading": { "zh-CN": "录用：{name}（{position}）", en: "Hiring: {name} ({position})" },
+  "offer.terms": { "zh-CN": "录用条件", en: "Offer terms" },
+  "offer.salaryHint": { "zh-CN": "单位：元，例如 6500.00", en: "In yuan, e.g. 6500.00" },
+  "offer.article19": {
+    "zh-CN":
+      "《劳动合同法》第十九条：合同不满3个月不得约定试用期；不满1年最多1个月；不满3年最多2个月；3年以上或无固定期限最多6个月",
+    en: "Labour Contract Law art. 19: no probation under 3 months; at most 1 month under a year, 2 under three years, 6 for three years or more or open-ended"
+  },
+  "offer.termKind": { "zh-CN": "期限类型", en: "Kind of term" },
+  "offer.fixed": { "zh-CN": "固定期限", en: "Fixed term" },
+  "offer.openEnded": { "zh-CN": "无固定期限", en: "Open-ended" },
+  "offer.termMonths": { "zh-CN": "合同期限（月）", en: "Term (months)" },
+  "offer.fixedMonths": { "zh-CN": "固定期限 {months} 个月", en: "Fixed term of {months} months" },
+  "offer.draft": { "zh-CN": "保存录用条件", en: "Save the offer terms" },
+  "offer.approval": { "zh-CN": "录用审批与录用通知", en: "Hiring approval and offer notice" },
+  "offer.notDrafted": { "zh-CN": "尚未拟定录用条件", en: "The offer terms are not drafted yet" },
+  "offer.approved": {
+    "zh-CN": "录用已审批，可以发出录用通知",
+    en: "The hire is approved; the offer can be sent"
+  },
+  "offer.awaitingApproval": {
+    "zh-CN": "等待总经理或人力资源负责人审批（拟定人不能审批）",
+    en: "Awaits approval by the general manager or HR head (not by whoever drafted the terms)"
+  },
+  "offer.approve": { "zh-CN": "批准录用", en: "Approve the hire" },
+  "offer.send": { "zh-CN": "发出录用通知", en: "Send the offer" },
+  "offer.medical": { "zh-CN": "体检", en: "Medical examination" },
+  "offer.medicalOnly": {
+    "zh-CN": "只记录是否适合本岗位，不记录病情或检查项目",
+    en: "Only fit or unfit for this position is recorded, never a condition or a test"
+  },
+  "offer.recordMedical": { "zh-CN": "保存体检结论", en: "Record the result" },
+  "offer.startOnboarding": { "zh-CN": "开始办理入职", en: "Start onboarding" },
+  "offer.documents": { "zh-CN": "应聘资料", en: "Documents" },
+  "offer.documentsLegend": { "zh-CN": "已收到的资料", en: "Received" },
+  "offer.onboarding": { "zh-CN": "入职事项", en: "Onboarding" },
+  "offer.onboardingLegend": { "zh-CN": "已完成的事项", en: "Done" },
+  "offer.complete": { "zh-CN": "已齐全", en: "Complete" },
+  "offer.missing": { "zh-CN": "尚缺：{items}", en: "Missing: {items}" },
+  "offer.saveChecklist": { "zh-CN": "保存", en: "Save" },
+  "offer.hire": { "zh-CN": "录用并开始试用", en: "Hire and start probation" },
+  "offer.letter": { "zh-CN": "致谢函预览", en: "Thank-you letter preview" },
+  "offer.notYet": {
+    "zh-CN": "该应聘者尚未进入录用阶段",
+    en: "The candidate has not reached the hiring stages"
+  }
 } as const

@@ -5,7 +5,7 @@
  */
 import { type Actor, Messages, Rules, type Workflow } from "@frontdesk/domain"
 import { elementsCandidatesTexts, recruitmentTexts, workflowTexts } from "@frontdesk/domain/messages"
-import type { Candidate } from "@frontdesk/domain/recruitment"
+import { type Candidate, Probation } from "@frontdesk/domain/recruitment"
 import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from "lit"
 import type { ChangeLike, DeskLike } from "../internal/context.js"
 import { base, tokens } from "../theme/tokens.js"
@@ -233,6 +233,40 @@ export const issuesByField = (error: unknown): ReadonlyMap<string, Messages.Mess
   }
   return found
 }
+
+/**
+ * The contract term and probation months as typed in a terms form: `termKind` (fixed or
+ * open-ended), `termMonths` for a fixed term, and the months in `monthsField`. A part not (yet)
+ * typed as a whole number is left out, so the workflow names it.
+ */
+export const readTerms = (
+  data: FormData,
+  monthsField: string
+): { readonly term: Probation.ContractTerm | undefined; readonly months: number | undefined } => {
+  const whole = (value: FormDataEntryValue | null): number | undefined => {
+    const text = typeof value === "string" ? value.trim() : ""
+    const n = Number(text)
+    return text === "" || !Number.isInteger(n) ? undefined : n
+  }
+  const termMonths = whole(data.get("termMonths"))
+  const term: Probation.ContractTerm | undefined =
+    data.get("termKind") === "openEnded"
+      ? { kind: "openEnded" }
+      : termMonths === undefined || termMonths < 1
+        ? undefined
+        : { kind: "fixed", months: termMonths }
+  return { term, months: whole(data.get(monthsField)) }
+}
+
+/** The probation bound (Labour Contract Law art. 19) that the typed terms break, if any. */
+export const termsIssue = (
+  term: Probation.ContractTerm | undefined,
+  months: number | undefined,
+  priorProbation = false
+): Messages.Message | undefined =>
+  term === undefined || months === undefined
+    ? undefined
+    : Probation.lengthViolations(term, months, priorProbation)[0]?.message
 
 /** A date-only value (`YYYY-MM-DD`) in the locale's own style. */
 export const formatDay = (date: string, locale: Messages.Locale): string => {

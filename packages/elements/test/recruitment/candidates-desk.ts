@@ -109,7 +109,13 @@ export const toOffer = async (desk: Desk.Desk, id: string): Promise<Candidate.Re
   await toInterview(desk, id)
   await run(desk, id, "evaluate", evaluation("first"), hrManager)
   await run(desk, id, "passFirstInterview", {}, hr)
-  await run(desk, id, "recordFacts", { previousContract: "none", documentCheck: "passed" }, hr)
+  await run(
+    desk,
+    id,
+    "recordFacts",
+    { birthDate: "1995-05-01", previousContract: "none", documentCheck: "passed" },
+    hr
+  )
   return run(desk, id, "passBackgroundCheck", {}, hr)
 }
 
