@@ -89,6 +89,7 @@ export const elementsComplaintsTexts = {
     "zh-CN": "从 {calls} 通已完成回访中抽取 {count} 条（种子 {seed}）",
     en: "{count} calls drawn from {calls} completed callbacks (seed {seed})"
   },
+  "qaSample.drawnCaption": { "zh-CN": "抽取的回访（种子 {seed}）", en: "Calls drawn (seed {seed})" },
   "qaSample.noCalls": {
     "zh-CN": "此期间没有可抽查的已完成回访",
     en: "No completed callbacks to sample in this period"

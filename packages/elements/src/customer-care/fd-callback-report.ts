@@ -130,6 +130,7 @@ export class FdCallbackReport extends FrontdeskElement {
       .tables {
         display: flex;
         flex-wrap: wrap;
+        align-items: flex-start;
         gap: var(--fd-space-l, 1rem);
       }
       fd-chart {
@@ -426,21 +427,27 @@ export class FdCallbackReport extends FrontdeskElement {
         )}
       </div>
       ${this.renderComplaints(summary)}
-      <fd-chart
-        part="chart"
-        data-measure="coverage"
-        kind="bar"
-        format="percent"
-        .label=${"callbackReport.chartCoverage"}
-        .data=${Report.chartOf(rows, "coverage", this.names)}
-      ></fd-chart>
-      <fd-chart
-        part="chart"
-        data-measure="onTime"
-        kind="bar"
-        format="percent"
-        .label=${"callbackReport.chartOnTime"}
-        .data=${Report.chartOf(rows, "onTime", this.names)}
-      ></fd-chart>`
+      <section aria-labelledby="chart-coverage">
+        <h3 id="chart-coverage">${this.t("callbackReport.chartCoverage")}</h3>
+        <fd-chart
+          part="chart"
+          data-measure="coverage"
+          kind="bar"
+          format="percent"
+          .label=${"callbackReport.chartCoverage"}
+          .data=${Report.chartOf(rows, "coverage", this.names)}
+        ></fd-chart>
+      </section>
+      <section aria-labelledby="chart-on-time">
+        <h3 id="chart-on-time">${this.t("callbackReport.chartOnTime")}</h3>
+        <fd-chart
+          part="chart"
+          data-measure="onTime"
+          kind="bar"
+          format="percent"
+          .label=${"callbackReport.chartOnTime"}
+          .data=${Report.chartOf(rows, "onTime", this.names)}
+        ></fd-chart>
+      </section>`
   }
 }

@@ -409,7 +409,7 @@ export class FdQaSample extends FrontdeskElement {
     if (drawn === undefined || drawn.length === 0) return nothing
     const stored = new Set(this.samples.map((s) => s.id))
     return html`<table part="drawn">
-        <caption>${this.t(drawn.length === 1 ? "qaSample.drawn.one" : "qaSample.drawn.other", { count: drawn.length, calls: this.callCount, seed: drawn[0]?.seed ?? "" })}</caption>
+        <caption>${this.t("qaSample.drawnCaption", { seed: drawn[0]?.seed ?? "" })}</caption>
         <thead>
           <tr>
             <th scope="col">${this.t("qaSample.call")}</th>
