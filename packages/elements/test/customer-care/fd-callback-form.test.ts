@@ -182,6 +182,20 @@ describe("fd-callback-form", () => {
     expect(control(el, "logAttempt", "method").value).toBe("phone")
   })
 
+  it("works from the keyboard: an action chosen with Enter, the form sent with Enter in a field", async () => {
+    const { el } = await setup("en", wang, night)
+    el.shadowRoot!.querySelector<HTMLButtonElement>("[part~=action][data-action=logAttempt]")!.focus()
+    await userEvent.keyboard("{Enter}")
+    await settle(el)
+    expect(
+      el.shadowRoot!.querySelector("[data-action=logAttempt][part~=action]")!.getAttribute("aria-pressed")
+    ).toBe("true")
+    await choose(el, "logAttempt", "result", "busy")
+    inner(control(el, "logAttempt", "at")).focus()
+    await userEvent.keyboard("{Enter}")
+    await expect.poll(() => alertOf(el, "logAttempt")).toContain("quiet hours")
+  })
+
   it("lets a supervisor log a call in quiet hours with an override reason", async () => {
     const { el, desk } = await setup("zh-CN", supervisor, night)
     await show(el, "logAttempt")
