@@ -6,7 +6,7 @@
  * section hands its elements a desk that adds what the guards look up (the blacklist, the
  * candidate's probation record) to every command.
  */
-import { Actor, Messages, Personal, Rules, type Workflow } from "@frontdesk/domain"
+import { Actor, Calendar, Messages, Personal, Rules, type Workflow } from "@frontdesk/domain"
 import {
   Blacklist,
   Candidate,
@@ -22,6 +22,7 @@ import type { SubmitDetail } from "@frontdesk/elements"
 import "@frontdesk/elements/define/fd-candidate-pipeline.js"
 import "@frontdesk/elements/define/fd-interview-evaluation.js"
 import "@frontdesk/elements/define/fd-recruitment-plan.js"
+import "@frontdesk/elements/define/fd-recruitment-report.js"
 import "@frontdesk/elements/define/fd-requisition-approvals.js"
 import "@frontdesk/elements/define/fd-requisition-form.js"
 import "@frontdesk/elements/define/fd-screening-form.js"
@@ -29,7 +30,7 @@ import type { Desk } from "@frontdesk/storage"
 import { html, nothing, type TemplateResult } from "lit"
 import type { Section, View } from "../../section.js"
 import { blacklistIds, withContext } from "./context.js"
-import { people, workflows } from "./policy.js"
+import { company, people, workflows } from "./policy.js"
 import { seed } from "./seed.js"
 import { text } from "./text.js"
 
@@ -54,10 +55,15 @@ const deskOf = (view: View): Desk.Desk => {
   return made
 }
 
-/** What candidate elements show and run with: the blacklist as stored now. */
-const candidateContext = (view: View) => async (): Promise<Workflow.Context> => ({
-  blacklist: await blacklistIds(view.desk)
-})
+/** What candidate elements show and run with: the blacklist as stored now (one function per desk). */
+const lookups = new WeakMap<Desk.Desk, () => Promise<Workflow.Context>>()
+const candidateContext = (view: View): (() => Promise<Workflow.Context>) => {
+  const known = lookups.get(view.desk)
+  if (known !== undefined) return known
+  const made = async (): Promise<Workflow.Context> => ({ blacklist: await blacklistIds(view.desk) })
+  lookups.set(view.desk, made)
+  return made
+}
 
 const defined = (tag: string): boolean => customElements.get(tag) !== undefined
 
@@ -352,6 +358,36 @@ const pipeline = (view: View, requisition: Requisition.Record | undefined, selec
   `
 }
 
+/**
+ * Opens the probation record of a hire (its id is the candidate's), from the offer's terms: the
+ * start date, contract term and probation length HR agreed and the hiring approval covered.
+ */
+const startProbation = async (view: View, candidate: Candidate.Record): Promise<void> => {
+  const offer = candidate.data.offer
+  if (offer === undefined || offer.probationMonths === 0) return
+  if ((await view.desk.get(workflows.probation.collection, candidate.id)) !== undefined) return
+  const form: typeof Probation.ProbationForm.Encoded = {
+    candidateId: candidate.id,
+    employeeName: candidate.data.name,
+    position: candidate.data.position.title,
+    startDate: offer.startDate,
+    contractTerm: offer.contractTerm,
+    months: offer.probationMonths
+  }
+  try {
+    await deskOf(view).create(workflows.probation, candidate.id, form, view.actor)
+  } catch (error) {
+    state.notice = view.reasonOf(error)
+    view.redraw()
+  }
+}
+
+/** A hire opens its probation record at once, as the person who hired. */
+const onCandidateCommand = (view: View, event: CustomEvent<{ command: string; record: unknown }>) => {
+  const record = event.detail.record as Candidate.Record
+  if (event.detail.command === "hire" && record.state === "onProbation") void startProbation(view, record)
+}
+
 const candidateDetail = (view: View, item: Candidate.Record | undefined) => {
   const t = view.t
   if (item === undefined) return nothing
@@ -359,7 +395,11 @@ const candidateDetail = (view: View, item: Candidate.Record | undefined) => {
   const probation = state.probations.find((p) => p.id === item.id)
   const findings = Candidate.unconfirmed(item.data, Blacklist.context(state.blacklist))
   return html`
-    <section class="card rec-full" aria-labelledby="rec-candidate-heading">
+    <section
+      class="card rec-full"
+      aria-labelledby="rec-candidate-heading"
+      @fd-command=${(e: CustomEvent<{ command: string; record: unknown }>) => onCandidateCommand(view, e)}
+    >
       <h2 id="rec-candidate-heading">${t(text.candidateOf, { name: Personal.maskName(item.data.name) })}</h2>
       <dl class="facts">
         <dt>${t(text.stage)}</dt><dd data-stage>${stateLabel(view, workflows.candidate, item.state)}</dd>
@@ -374,7 +414,21 @@ const candidateDetail = (view: View, item: Candidate.Record | undefined) => {
       </dl>
       ${defined("fd-screening-form") ? html`<fd-screening-form candidate-id=${item.id} .context=${context}></fd-screening-form>` : nothing}
       ${defined("fd-interview-evaluation") ? html`<fd-interview-evaluation candidate-id=${item.id} .context=${context}></fd-interview-evaluation>` : nothing}
-      ${defined("fd-offer") ? html`<fd-offer candidate-id=${item.id} .context=${context}></fd-offer>` : nothing}
+      ${
+        defined("fd-offer")
+          ? html`<fd-offer
+              candidate-id=${item.id}
+              .context=${context}
+              company=${company[view.locale]}
+              letter-date=${Calendar.localDateOf(view.now(), Calendar.defaultTimeZone)}
+            ></fd-offer>`
+          : nothing
+      }
+      ${
+        probation === undefined && item.state === "onProbation" && isHr(view.actor)
+          ? html`<button type="button" @click=${() => void startProbation(view, item)}>${t(text.startProbation)}</button>`
+          : nothing
+      }
       ${
         probation !== undefined || item.state === "onProbation"
           ? defined("fd-probation-review")
@@ -421,11 +475,19 @@ const blacklist = (view: View) => html`
   </section>
 `
 
-const report = (view: View): TemplateResult | typeof nothing =>
+/**
+ * The evaluation over the records the section already read; its funnel follows the open
+ * requisition. The element names its own region, so the card around it has no name of its own.
+ */
+const report = (view: View, requisitionId: string | undefined): TemplateResult | typeof nothing =>
   defined("fd-recruitment-report")
-    ? html`<section class="card rec-full" aria-labelledby="rec-report-heading">
-        <h2 id="rec-report-heading">${view.t(text.report)}</h2>
-        <fd-recruitment-report></fd-recruitment-report>
+    ? html`<section class="card rec-full">
+        <fd-recruitment-report
+          .requisitions=${state.requisitions}
+          .candidates=${state.candidates}
+          .plans=${state.plans}
+          requisition-id=${requisitionId ?? nothing}
+        ></fd-recruitment-report>
       </section>`
     : nothing
 
@@ -471,7 +533,7 @@ export const recruitment: Section = {
         ${blacklist(view)}
         ${pipeline(view, requisition, candidateId)}
         ${candidateDetail(view, candidate)}
-        ${report(view)}
+        ${report(view, requisition?.id)}
       </fd-provider>
     `
   }
