@@ -36,7 +36,12 @@ const route = (): { readonly section: Section; readonly path: ReadonlyArray<stri
 const state = {
   locale: (localStorage.getItem("demo.locale") === "en" ? "en" : "zh-CN") as Messages.Locale,
   person: people.find((p) => p.actor.id === localStorage.getItem("demo.actor")) ?? firstPerson,
-  dataNotice: undefined as string | undefined
+  dataNotice: undefined as string | undefined,
+  /**
+   * While the sections' examples are written, the desk's clock is held at the examples' own
+   * times, so nothing else may run a command: the sections are not shown until seeding ends.
+   */
+  seeding: true
 }
 
 const desk = openDesk({ clock: Clock.now, actor: () => state.person.actor })
@@ -105,7 +110,7 @@ const resetClock = () => {
 
 /** Reloads the open section's data from the store, then draws. */
 const refresh = async (): Promise<void> => {
-  await route().section.load(view())
+  if (!state.seeding) await route().section.load(view())
   draw()
 }
 
@@ -188,7 +193,7 @@ function draw(): void {
       </header>
       <fd-provider .desk=${desk} .actor=${state.person.actor}>
         <main>
-          ${open.render(current)}
+          ${state.seeding ? html`<p class="card" role="status">${t(text.seeding)}</p>` : open.render(current)}
           <section class="card data" aria-labelledby="data-heading">
             <h2 id="data-heading">${t(text.data)}</h2>
             <p>${serviceUrl === undefined ? t(text.dataHint) : t(serviceHint, { url: serviceUrl })}</p>
@@ -211,4 +216,7 @@ function draw(): void {
 desk.watch(() => void refresh())
 window.addEventListener("hashchange", () => void refresh())
 setLocale(state.locale)
-void seed().then(refresh)
+void seed().then(() => {
+  state.seeding = false
+  return refresh()
+})

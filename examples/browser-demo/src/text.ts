@@ -8,6 +8,7 @@ export const text = {
   role: { "zh-CN": "当前身份", en: "Acting as" },
   clock: { "zh-CN": "演示时间", en: "Demo time" },
   realTime: { "zh-CN": "恢复实时", en: "Back to real time" },
+  seeding: { "zh-CN": "正在载入示例数据…", en: "Loading the examples…" },
   seedFailed: {
     "zh-CN": "未能载入示例数据：{reason}",
     en: "The example data could not be loaded: {reason}"
