@@ -333,6 +333,7 @@ export class FdRequisitionForm extends FrontdeskElement {
         </p>`
       if (record === null) return nothing
     }
+    // A draft restored by fd-form sends no event; the status catches up when a field takes focus.
     return html`${this.renderLeadTime()}
       <fd-form
         .schema=${Requisition.RequisitionForm}
@@ -341,6 +342,7 @@ export class FdRequisitionForm extends FrontdeskElement {
         @fd-submit=${this.onSubmit}
         @input=${() => this.refreshLeadTime()}
         @change=${() => this.refreshLeadTime()}
+        @focusin=${() => this.refreshLeadTime()}
       ></fd-form>`
   }
 

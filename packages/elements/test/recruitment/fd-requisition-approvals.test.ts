@@ -183,6 +183,28 @@ describe("fd-requisition-approvals", () => {
     })
   }
 
+  it("approves with the keyboard alone: Enter on the command, type the note, Enter submits", async () => {
+    const clock = await reviewed()
+    const { el } = await page("zh-CN", clock, gm)
+    command(el, "approve").focus()
+    await userEvent.keyboard("{Enter}")
+    await settle(el)
+    expect(command(el, "approve").getAttribute("aria-expanded")).toBe("true")
+    const note = commandForm(el).fieldElement("note")!.shadowRoot!.querySelector<HTMLElement>("#control")!
+    note.focus()
+    await userEvent.keyboard("同意招聘")
+    // The note is a multi-line field, so the form is submitted from its button.
+    commandForm(el).shadowRoot!.querySelector<HTMLButtonElement>("[part~=submit]")!.focus()
+    await userEvent.keyboard("{Enter}")
+    await settle(el)
+    await el.reload()
+    await settle(el)
+    const stored = (await clock.desk.get<Requisition.Data>("requisitions", "rq-1"))!
+    expect(stored.state).toBe("approved")
+    expect((await clock.desk.history("requisitions", "rq-1")).at(-1)?.note).toBe("同意招聘")
+    expect(step(el, "approve").getAttribute("data-status")).toBe("done")
+  })
+
   it("asks the host to open the draft for editing, for its department head", async () => {
     const clock = requisitionsDesk(start)
     await requisition(clock.desk, "rq-1", { until: "draft" })
