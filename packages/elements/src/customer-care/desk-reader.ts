@@ -18,7 +18,7 @@ interface IndexQuery {
  * A desk that can list records: `@frontdesk/storage`'s Desk is one. The shared `DeskLike` reads
  * one record at a time, so the lists check for `query` rather than require it of every desk.
  */
-export interface QueryingDesk extends DeskLike {
+interface QueryingDesk extends DeskLike {
   query(
     collection: string,
     query: IndexQuery
