@@ -431,6 +431,7 @@ export class FdCallbackForm extends FrontdeskElement {
             : html`<div>${this.t("callbackForm.agreedAt", { time: formatDateTime(data.agreedAt, locale, zone) })}</div>`
         }
       </dd>
+      ${this.renderOutcome(data)}
       <dt>${this.t("callbackForm.attempts", { count: data.attempts.length })}</dt>
       <dd>
         ${
@@ -450,6 +451,27 @@ export class FdCallbackForm extends FrontdeskElement {
         }
       </dd>
     </dl>`
+  }
+
+  /** What a finished callback came to: the record's outcome, satisfaction and closing, or why it was closed. */
+  private renderOutcome(data: Callback.Callback): TemplateResult | typeof nothing {
+    const locale = this.locale
+    const done = data.record
+    if (done !== undefined) {
+      const outcome = CallbackRecord.outcomes.find((o) => o.value === done.outcome)
+      const satisfaction = CallbackRecord.satisfactions.find((o) => o.value === done.satisfaction)
+      return html`<dt>${this.t("customerCare.record.outcome")}</dt>
+        <dd>${outcome === undefined ? done.outcome : label(outcome.label, locale)}</dd>
+        <dt>${this.t("customerCare.record.satisfaction")}</dt>
+        <dd>${satisfaction === undefined ? done.satisfaction : label(satisfaction.label, locale)}
+          — ${this.t(CallbackRecord.closingLabel(done.closing))}</dd>
+        <dt>${this.t("customerCare.record.notes")}</dt>
+        <dd>${done.notes}</dd>`
+    }
+    if (data.closure !== undefined)
+      return html`<dt>${this.t("customerCare.callback.closeReason")}</dt>
+        <dd>${data.closure.reason}</dd>`
+    return nothing
   }
 
   private renderScript(

@@ -140,6 +140,9 @@ describe("fd-callback-form", () => {
     })
     expect(stored.data.record).not.toHaveProperty("suggestions")
     expect(textOf(el)).toContain("This callback is finished")
+    expect(textOf(el.shadowRoot!.querySelector("[part~=summary]"))).toContain(
+      "average — Thank the customer, admit the shortfall and promise improvement"
+    )
   })
 
   it("refuses a call logged in quiet hours inline with the reason, in Chinese, keeping what was typed", async () => {
