@@ -7,6 +7,7 @@ import { Requisition } from "@frontdesk/domain/recruitment"
 import { Exit, Schema } from "effect"
 import { html, nothing, type PropertyValues } from "lit"
 import { property, state } from "lit/decorators.js"
+import { keyed } from "lit/directives/keyed.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
 import { refusalTexts } from "../common/refusal.js"
 import { stateLabel } from "../common/workflow-labels.js"
@@ -183,6 +184,7 @@ export class FdRequisitionForm extends FrontdeskElement {
         this.loadedFor = undefined
         this.editing = null
         this.loadState = "idle"
+        this.leadTime = undefined
       }
       return
     }
@@ -190,6 +192,7 @@ export class FdRequisitionForm extends FrontdeskElement {
     this.loadedFor = id
     this.editing = null
     this.loadState = "loading"
+    this.leadTime = undefined
     void this.load(id)
   }
 
@@ -334,8 +337,12 @@ export class FdRequisitionForm extends FrontdeskElement {
       if (record === null) return nothing
     }
     // A draft restored by fd-form sends no event; the status catches up when a field takes focus.
+    // A new form for each requisition edited (and for a new one), so no values of one are left in
+    // another's fields.
     return html`${this.renderLeadTime()}
-      <fd-form
+      ${keyed(
+        this.editing?.id ?? "",
+        html`<fd-form
         .schema=${Requisition.RequisitionForm}
         .submitLabel=${this.editing === null ? "requisitionForm.create" : "requisitionForm.update"}
         draft-key=${this.draftKey ?? nothing}
@@ -344,6 +351,7 @@ export class FdRequisitionForm extends FrontdeskElement {
         @change=${() => this.refreshLeadTime()}
         @focusin=${() => this.refreshLeadTime()}
       ></fd-form>`
+      )}`
   }
 
   protected override render(): unknown {

@@ -184,6 +184,13 @@ describe("fd-requisition-form", () => {
     ])
     // The edited values stay in the form.
     expect(form(el).fieldElement("headcount")!.value).toBe("3")
+    // Back to a new requisition: an empty form, none of the draft's values left in it.
+    el.requisitionId = undefined
+    await settle(el)
+    expect(text(root(el).querySelector("[part~=heading]"))).toBe("Staffing requisition")
+    expect(form(el).fieldElement("headcount")!.value).toBe("")
+    expect(form(el).fieldElement("position")!.value).toBe("")
+    expect(text(leadTime(el))).toBe("")
   })
 
   it("does not offer a requisition that is no longer a draft for editing", async () => {
