@@ -2,7 +2,7 @@ import "../../src/define/fd-provider.js"
 import "../../src/define/fd-callback-report.js"
 import { Complaint } from "@frontdesk/domain/customer-care"
 import axe from "axe-core"
-import { afterEach, describe, expect, it } from "vitest"
+import { afterEach, describe, expect, it, vi } from "vitest"
 import type { FdChart } from "../../src/charts/fd-chart.js"
 import type { FdProvider } from "../../src/common/fd-provider.js"
 import type { FdCallbackReport } from "../../src/customer-care/fd-callback-report.js"
@@ -166,10 +166,10 @@ describe("fd-callback-report", () => {
       method: "phone",
       satisfaction: "unsatisfied"
     })
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    await settle(el)
-    expect(text(root(el).querySelector("[part~=callbacks] dd"))).toBe(
-      "5 Completed 4 · Open 1 · Closed as unreachable 0"
+    await vi.waitFor(() =>
+      expect(text(root(el).querySelector("[part~=callbacks] dd"))).toBe(
+        "5 Completed 4 · Open 1 · Closed as unreachable 0"
+      )
     )
     expect(text(root(el).querySelector("[part~=coverage] dd"))).toBe(
       "75% (3 of 4), target 100% below target: 1 member still to call"
@@ -183,15 +183,13 @@ describe("fd-callback-report", () => {
     const from = root(el).querySelector<HTMLInputElement>("input[name=from]")!
     from.value = "2026-03-09"
     from.dispatchEvent(new Event("change"))
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    await vi.waitFor(() => expect(el.summary?.callbacks.total).toBe(2))
     await settle(el)
-    expect(el.summary?.callbacks.total).toBe(2)
     expect(text(root(el).querySelector("[part~=callbacks] dd"))).toMatch(/^2 /)
     el.from = "2026-02-01"
     el.to = "2026-02-28"
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    await vi.waitFor(() => expect(el.summary?.callbacks.total).toBe(0))
     await settle(el)
-    expect(el.summary?.callbacks.total).toBe(0)
     expect(text(root(el).querySelector("[part~=coverage] dd"))).toMatch(/^100% \(0 of 0\)/)
   })
 })

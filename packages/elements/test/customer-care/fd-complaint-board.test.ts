@@ -4,7 +4,7 @@ import { type Actor, Workflow } from "@frontdesk/domain"
 import { Complaint } from "@frontdesk/domain/customer-care"
 import axe from "axe-core"
 import { Result } from "effect"
-import { afterEach, describe, expect, it } from "vitest"
+import { afterEach, describe, expect, it, vi } from "vitest"
 import { userEvent } from "vitest/browser"
 import type { FdBoard } from "../../src/board/fd-board.js"
 import type { FdProvider } from "../../src/common/fd-provider.js"
@@ -251,8 +251,6 @@ describe("fd-complaint-board", () => {
   it("follows the desk: a complaint recorded elsewhere appears without a reload", async () => {
     const { el, desk } = await page("en")
     await complaint(desk, "cp-9", { customerName: "陈晨" })
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    await settle(el)
-    expect(columnOf(el, "cp-9")).toBe("received")
+    await vi.waitFor(() => expect(columnOf(el, "cp-9")).toBe("received"))
   })
 })

@@ -2,7 +2,7 @@ import "../../src/define/fd-provider.js"
 import "../../src/define/fd-qa-sample.js"
 import { Period, QaSample } from "@frontdesk/domain/customer-care"
 import axe from "axe-core"
-import { afterEach, describe, expect, it } from "vitest"
+import { afterEach, describe, expect, it, vi } from "vitest"
 import { userEvent } from "vitest/browser"
 import type { FdProvider } from "../../src/common/fd-provider.js"
 import type { FdQaSample } from "../../src/customer-care/fd-qa-sample.js"
@@ -202,15 +202,12 @@ describe("fd-qa-sample", () => {
     await settle(el)
     expect(el.samples).toHaveLength(4)
     el.agent = chen.id
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    await settle(el)
-    expect(el.samples.map((s) => s.data.agent)).toEqual([chen.id, chen.id])
+    await vi.waitFor(() => expect(el.samples.map((s) => s.data.agent)).toEqual([chen.id, chen.id]))
     el.agent = undefined
     el.from = "2026-02-01"
     el.to = "2026-02-28"
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    await vi.waitFor(() => expect(el.samples).toEqual([]))
     await settle(el)
-    expect(el.samples).toEqual([])
     expect(text(root(el).querySelector("[part~=drawn]"))).toBe("")
   })
 
