@@ -9,7 +9,7 @@ import type { FdCommands } from "../../src/common/fd-commands.js"
 import type { FdProvider } from "../../src/common/fd-provider.js"
 import type { FdTimeline } from "../../src/common/fd-timeline.js"
 import type { FdForm } from "../../src/form/fd-form.js"
-import type { FdRequisitionApprovals } from "../../src/recruitment/fd-requisition-approvals.js"
+import { approvalSteps, type FdRequisitionApprovals } from "../../src/recruitment/fd-requisition-approvals.js"
 import { cleanup, mount, settle } from "../common/fixtures.js"
 import { gm, gmHead, head, hrHead, requisition, requisitionsDesk, unitHead } from "./requisitions-desk.js"
 
@@ -214,6 +214,31 @@ describe("fd-requisition-approvals", () => {
     expect(buttons(el)).toEqual(["submit", "cancel"])
     await userEvent.click(root(el).querySelector<HTMLButtonElement>("[part~=edit]")!)
     expect(asked).toEqual(["rq-1"])
+  })
+
+  it("stops the chain when HR closes the requisition by an internal transfer", async () => {
+    const clock = await reviewed()
+    await clock.desk.run(
+      Requisition.workflow,
+      "rq-1",
+      "closeByTransfer",
+      { reason: "由呼叫中心调岗补充" },
+      hrHead
+    )
+    const record = (await clock.desk.get<Requisition.Data>("requisitions", "rq-1"))!
+    const steps = approvalSteps(
+      record,
+      await clock.desk.history("requisitions", "rq-1"),
+      Requisition.defaultApprovalChain
+    )
+    expect(steps.map((s) => [s.step, s.status, s.entry?.actor.name])).toEqual([
+      ["sign", "done", "张伟"],
+      ["review", "done", "王芳"],
+      ["approve", "stopped", undefined]
+    ])
+    const { el } = await page("en", clock, hrHead)
+    expect(text(step(el, "approve"))).toBe("✕ Approval (general manager) stopped")
+    expect(text(root(el).querySelector("[part~=facts]"))).toContain("Why it was closed 由呼叫中心调岗补充")
   })
 
   it("says so when there is no such requisition", async () => {
