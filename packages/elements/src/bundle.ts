@@ -42,6 +42,7 @@ import "./define/fd-candidate-pipeline.js"
 import "./define/fd-screening-form.js"
 import "./define/fd-interview-evaluation.js"
 import "./define/fd-offer.js"
+import "./define/fd-probation-review.js"
 import "./define/fd-callback-report.js"
 
 export * from "./index.js"

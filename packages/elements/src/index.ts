@@ -79,6 +79,7 @@ export type { CandidateContext } from "./recruitment/candidate-shared.js"
 export { FdCandidatePipeline } from "./recruitment/fd-candidate-pipeline.js"
 export { FdInterviewEvaluation } from "./recruitment/fd-interview-evaluation.js"
 export { FdOffer } from "./recruitment/fd-offer.js"
+export { FdProbationReview } from "./recruitment/fd-probation-review.js"
 export {
   type ChannelAdvice,
   channelAdvice,

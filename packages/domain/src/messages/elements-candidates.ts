@@ -218,5 +218,51 @@ export const elementsCandidatesTexts = {
   "offer.notYet": {
     "zh-CN": "该应聘者尚未进入录用阶段",
     en: "The candidate has not reached the hiring stages"
+  },
+  // fd-probation-review
+  "probationReview.none": {
+    "zh-CN": "尚无试用期记录",
+    en: "There is no probation record yet"
+  },
+  "probationReview.create": { "zh-CN": "建立试用期记录", en: "Start the probation record" },
+  "probationReview.createSubmit": { "zh-CN": "建立", en: "Start" },
+  "probationReview.heading": {
+    "zh-CN": "试用期：{name}（{position}）",
+    en: "Probation: {name} ({position})"
+  },
+  "probationReview.state": { "zh-CN": "进度", en: "Stage" },
+  "probationReview.period": { "zh-CN": "试用期", en: "Period" },
+  "probationReview.periodValue": {
+    "zh-CN": "{start} 至 {end}（{months} 个月）",
+    en: "{start} to {end} ({months} months)"
+  },
+  "probationReview.deadline": { "zh-CN": "试用期届满", en: "End of probation" },
+  "probationReview.closed": { "zh-CN": "已办结", en: "Closed" },
+  "probationReview.steps": { "zh-CN": "试用过程", en: "Steps" },
+  "probationReview.goals": { "zh-CN": "试用目标", en: "Goals" },
+  "probationReview.goalsField": { "zh-CN": "试用目标（每行一项）", en: "Goals (one per line)" },
+  "probationReview.coaching": { "zh-CN": "指导与面谈", en: "Coaching" },
+  "probationReview.assessment": { "zh-CN": "试用期考评", en: "Assessment" },
+  "probationReview.assessmentValue": {
+    "zh-CN": "{result}，{score} 分：{comments}（{at}）",
+    en: "{result}, score {score}: {comments} ({at})"
+  },
+  "probationReview.approval": { "zh-CN": "考评审批", en: "Approval" },
+  "probationReview.approvalRule": {
+    "zh-CN": "待人力资源经理或人力资源总监审批（考评人不能审批）",
+    en: "Awaits the HR manager or HR head (never the assessor)"
+  },
+  "probationReview.approved": { "zh-CN": "已审批", en: "Approved" },
+  "probationReview.notice": { "zh-CN": "结果通知", en: "Notice" },
+  "probationReview.notYet": { "zh-CN": "尚无", en: "Not yet" },
+  "probationReview.commands": { "zh-CN": "可办理的事项", en: "What you can do" },
+  "probationReview.noCommands": { "zh-CN": "您当前没有可办理的事项", en: "Nothing for you to do now" },
+  "probationReview.closeConfirmed": {
+    "zh-CN": "办结应聘记录：已转正",
+    en: "Close the application: confirmed"
+  },
+  "probationReview.closeEnded": {
+    "zh-CN": "办结应聘记录：试用不合格",
+    en: "Close the application: probation failed"
   }
 } as const

@@ -6,7 +6,14 @@
 import { type Actor, Messages, Rules, type Workflow } from "@frontdesk/domain"
 import { elementsCandidatesTexts, recruitmentTexts, workflowTexts } from "@frontdesk/domain/messages"
 import { type Candidate, Probation } from "@frontdesk/domain/recruitment"
-import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from "lit"
+import {
+  css,
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult
+} from "lit"
 import type { ChangeLike, DeskLike } from "../internal/context.js"
 import { base, tokens } from "../theme/tokens.js"
 
@@ -267,6 +274,32 @@ export const termsIssue = (
   term === undefined || months === undefined
     ? undefined
     : Probation.lengthViolations(term, months, priorProbation)[0]?.message
+
+/** The contract term controls of a terms form: its kind, and the months of a fixed term. */
+export const termFieldset = (
+  uid: string,
+  locale: Messages.Locale,
+  current: Probation.ContractTerm | undefined,
+  issue: Messages.Message | undefined
+): TemplateResult => {
+  const t = (code: Messages.Code) => Messages.format(code, locale)
+  return html`<fieldset aria-describedby=${issue === undefined ? nothing : `${uid}-term-issue`}>
+    <legend>${t("recruitment.probation.field.contractTerm")}</legend>
+    <div class="field">
+      <label for=${`${uid}-termKind`}>${t("offer.termKind")}</label>
+      <select id=${`${uid}-termKind`} name="termKind">
+        <option value="fixed" ?selected=${current?.kind !== "openEnded"}>${t("offer.fixed")}</option>
+        <option value="openEnded" ?selected=${current?.kind === "openEnded"}>${t("offer.openEnded")}</option>
+      </select>
+    </div>
+    <div class="field">
+      <label for=${`${uid}-termMonths`}>${t("offer.termMonths")}</label>
+      <input id=${`${uid}-termMonths`} name="termMonths" type="number" min="1" step="1"
+        .value=${current?.kind === "fixed" ? String(current.months) : ""} />
+    </div>
+    ${issue === undefined ? nothing : html`<p class="issue" id=${`${uid}-term-issue`}>${Messages.render(issue, locale)}</p>`}
+  </fieldset>`
+}
 
 /** A date-only value (`YYYY-MM-DD`) in the locale's own style. */
 export const formatDay = (date: string, locale: Messages.Locale): string => {

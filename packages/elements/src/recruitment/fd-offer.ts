@@ -19,6 +19,7 @@ import {
   readTerms,
   runCandidate,
   styles,
+  termFieldset,
   termsIssue
 } from "./candidate-shared.js"
 
@@ -276,7 +277,7 @@ export class FdOffer extends FrontdeskElement {
                   aria-invalid=${String(invalid)} aria-describedby=${d ?? nothing} />`,
                 { hint: this.t("offer.salaryHint") }
               )}
-              ${this.termControls("terms", offer?.contractTerm)}
+              ${termFieldset(this.uid, this.locale, offer?.contractTerm, issuesByField(this.refusals.get("terms")).get("contractTerm"))}
               ${this.field(
                 "terms",
                 "probationMonths",
@@ -300,29 +301,6 @@ export class FdOffer extends FrontdeskElement {
     return term.kind === "openEnded"
       ? this.t("offer.openEnded")
       : this.t("offer.fixedMonths", { months: term.months })
-  }
-
-  // The contract term: its kind, and the months of a fixed term.
-  private termControls(part: Part, current: Probation.ContractTerm | undefined): TemplateResult {
-    const kindId = `${this.uid}-termKind`
-    const monthsId = `${this.uid}-termMonths`
-    const issue = issuesByField(this.refusals.get(part)).get("contractTerm")
-    return html`<fieldset aria-describedby=${issue === undefined ? nothing : `${this.uid}-term-issue`}>
-      <legend>${this.t("recruitment.probation.field.contractTerm")}</legend>
-      <div class="field">
-        <label for=${kindId}>${this.t("offer.termKind")}</label>
-        <select id=${kindId} name="termKind">
-          <option value="fixed" ?selected=${current?.kind !== "openEnded"}>${this.t("offer.fixed")}</option>
-          <option value="openEnded" ?selected=${current?.kind === "openEnded"}>${this.t("offer.openEnded")}</option>
-        </select>
-      </div>
-      <div class="field">
-        <label for=${monthsId}>${this.t("offer.termMonths")}</label>
-        <input id=${monthsId} name="termMonths" type="number" min="1" step="1"
-          .value=${current?.kind === "fixed" ? String(current.months) : ""} />
-      </div>
-      ${issue === undefined ? nothing : html`<p class="issue" id=${`${this.uid}-term-issue`}>${Messages.render(issue, this.locale)}</p>`}
-    </fieldset>`
   }
 
   private renderApproval(record: Candidate.Record): unknown {

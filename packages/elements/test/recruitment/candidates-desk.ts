@@ -139,3 +139,39 @@ export const probation = (
     },
     hr
   )
+
+/** Takes a front-line candidate through the offer, the medical and onboarding to probation. */
+export const hired = async (desk: Desk.Desk, id: string): Promise<Candidate.Record> => {
+  await toOffer(desk, id)
+  await run(
+    desk,
+    id,
+    "draftOffer",
+    {
+      startDate: "2026-05-15",
+      salary: { amount: 650_000 },
+      contractTerm: { kind: "fixed", months: 36 },
+      probationMonths: 3
+    },
+    hr
+  )
+  await run(desk, id, "approveHire", {}, gm)
+  await run(desk, id, "sendOffer", {}, hr)
+  await run(desk, id, "recordFacts", { medical: "fit" }, hr)
+  await run(desk, id, "startOnboarding", {}, hr)
+  await run(
+    desk,
+    id,
+    "recordDocuments",
+    { received: ["residentId", "diploma", "medicalCertificate", "registrationForm", "resume"] },
+    hr
+  )
+  await run(
+    desk,
+    id,
+    "checkOnboarding",
+    { done: ["paperwork", "contract", "onboardingTalk", "onboardingTraining"] },
+    hr
+  )
+  return run(desk, id, "hire", {}, hr)
+}
