@@ -153,6 +153,70 @@ const toRange = (bounds: Engine.Bounds): IDBKeyRange | undefined => {
   return undefined
 }
 
+/** One batch read's row: its primary key and stored value. */
+interface Fetched {
+  readonly primaryKey: IDBValidKey
+  readonly value: unknown
+}
+
+const request = <A>(req: IDBRequest<A>): Promise<A> =>
+  new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(req.error)
+  })
+
+/**
+ * Up to `count` rows from the start of `range`, in one request where the browser has
+ * `getAllRecords` (IndexedDB 3.0), or `getAll` with `getAllKeys` for an ascending read elsewhere;
+ * `undefined` when neither applies and the caller must walk a cursor.
+ */
+const firstPage = async (
+  source: IDBObjectStore | IDBIndex,
+  range: IDBKeyRange | undefined,
+  count: number,
+  desc: boolean
+): Promise<ReadonlyArray<Fetched> | undefined> => {
+  const withRecords = source as (IDBObjectStore | IDBIndex) & {
+    getAllRecords?: (options: {
+      query?: IDBKeyRange
+      count?: number
+      direction?: IDBCursorDirection
+    }) => IDBRequest
+  }
+  // IndexedDB counts are unsigned 32-bit; a page without a limit reads everything (count 0).
+  const bounded = Number.isFinite(count) && count < 2 ** 32 ? count : 0
+  if (typeof withRecords.getAllRecords === "function") {
+    const options = {
+      ...(range === undefined ? {} : { query: range }),
+      count: bounded,
+      direction: desc ? "prev" : "next"
+    }
+    return (await request(withRecords.getAllRecords(options as never))) as ReadonlyArray<Fetched>
+  }
+  if (desc) return undefined
+  const [values, keys] = await Promise.all([
+    request(source.getAll(range, bounded)),
+    // On an index these are the records' primary keys, in index order like the values.
+    request(source.getAllKeys(range, bounded))
+  ])
+  return values.map((value, i) => ({ primaryKey: keys[i] as IDBValidKey, value }))
+}
+
+/** The page of at most `limit` rows, with a cursor when `rows` holds one more. */
+const pageOf = (
+  collection: string,
+  index: string,
+  rows: ReadonlyArray<{ key: Keys.Key; id: string; row: Row }>,
+  limit: number
+): Store.Page => {
+  const page = rows.slice(0, limit)
+  const items = page.map(({ row }) => ({ collection, ...row }))
+  const last = page[page.length - 1]
+  return rows.length > page.length && last !== undefined
+    ? { items, cursor: Engine.encodeCursor(collection, index, last) }
+    : { items }
+}
+
 /**
  * Requests issued back to back in one transaction and awaited together. A failed request's
  * default action (aborting the transaction) is prevented, so the commit can tell which failure
@@ -673,8 +737,29 @@ export const makeIndexedDb = (options: Options): Effect.Effect<Store.Store, Stor
         return yield* run<Store.Page, Store.StorageFailure>("query", async () => {
           const tx = database().transaction(collection, "readonly")
           const source = index === undefined ? tx.store : tx.store.index(index.name)
+          const range = toRange(bounds)
+          // A first page is read in one or two batch requests instead of a cursor step per row.
+          if (after === undefined) {
+            const batch = await firstPage(
+              unwrap(source as never) as unknown as IDBObjectStore | IDBIndex,
+              range,
+              limit + 1,
+              desc
+            )
+            if (batch !== undefined) {
+              const rows = batch.map(({ primaryKey, value }) => ({
+                key:
+                  index === undefined
+                    ? (primaryKey as Keys.Key)
+                    : (Keys.extract((value as Row).value, index.keyPath) as Keys.Key),
+                id: primaryKey as string,
+                row: value as Row
+              }))
+              return pageOf(collection, query.index, rows, limit)
+            }
+          }
           let cursor: IDBPCursorWithValue<unknown, Array<string>, string, unknown, "readonly"> | null =
-            await source.openCursor(toRange(bounds), desc ? "prev" : "next")
+            await source.openCursor(range, desc ? "prev" : "next")
           if (after !== undefined && cursor !== null) {
             // Keyset paging: jump straight past the last item instead of scanning equal keys.
             if (index !== undefined && Keys.compare(cursor.key as Keys.Key, after.key) === 0) {
@@ -699,12 +784,7 @@ export const makeIndexedDb = (options: Options): Effect.Effect<Store.Store, Stor
             })
             cursor = await cursor.continue()
           }
-          const page = rows.slice(0, limit)
-          const items = page.map(({ row }) => ({ collection, ...row }))
-          const last = page[page.length - 1]
-          return rows.length > page.length && last !== undefined
-            ? { items, cursor: Engine.encodeCursor(collection, query.index, last) }
-            : { items }
+          return pageOf(collection, query.index, rows, limit)
         })
       })
 

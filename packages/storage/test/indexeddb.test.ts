@@ -3,10 +3,28 @@ import { Store } from "@frontdesk/storage"
 import { conformance } from "@frontdesk/storage/testing"
 import { Effect } from "effect"
 import { openDB } from "idb"
-import { describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { layerIndexedDb, makeIndexedDb } from "../src/indexeddb.js"
 
 conformance("indexeddb (fake-indexeddb)", (open) => layerIndexedDb(open))
+
+// Browsers without IndexedDB 3.0's getAllRecords read a first page with getAll and getAllKeys.
+describe("without getAllRecords", () => {
+  const prototypes = [IDBObjectStore.prototype, IDBIndex.prototype] as Array<{ getAllRecords?: unknown }>
+  const saved = prototypes.map((prototype) => prototype.getAllRecords)
+  beforeAll(() => {
+    for (const prototype of prototypes) delete prototype.getAllRecords
+  })
+  afterAll(() => {
+    prototypes.forEach((prototype, i) => {
+      prototype.getAllRecords = saved[i]
+    })
+  })
+  it("has neither to hand", () => {
+    expect("getAllRecords" in IDBIndex.prototype).toBe(false)
+  })
+  conformance("indexeddb (getAll and getAllKeys)", (open) => layerIndexedDb(open))
+})
 
 const v1 = Store.define({ version: 1, collections: [{ name: "tickets" }] })
 const v2 = Store.define({ version: 2, collections: [{ name: "tickets" }, { name: "visits" }] })
