@@ -4,7 +4,7 @@
  * legal-standing badges, and inline issues from a refusal.
  */
 import { type Actor, Messages, Rules, type Workflow } from "@frontdesk/domain"
-import { elementsCandidatesTexts, recruitmentTexts, workflowTexts } from "@frontdesk/domain/messages"
+import { elementsCandidatesTexts, elementsCommonTexts, recruitmentTexts } from "@frontdesk/domain/messages"
 import { type Candidate, Probation } from "@frontdesk/domain/recruitment"
 import {
   css,
@@ -19,7 +19,7 @@ import { base, tokens } from "../theme/tokens.js"
 
 Messages.register(elementsCandidatesTexts)
 Messages.register(recruitmentTexts)
-Messages.register(workflowTexts)
+Messages.register(elementsCommonTexts)
 
 /**
  * What a candidate command's guards look up, or how to look it up for one candidate: the

@@ -3,6 +3,7 @@
  * card runs the candidate workflow's command, asking first for what the command needs.
  */
 import { Actor, Field, Input, Messages, Personal, Workflow } from "@frontdesk/domain"
+import { elementsCandidatesTexts } from "@frontdesk/domain/messages"
 import { Candidate, Disqualification, Plan, Roles } from "@frontdesk/domain/recruitment"
 import { Result, type Schema } from "effect"
 import { css, html, nothing, type PropertyValues } from "lit"
@@ -21,6 +22,8 @@ import {
   standingBadge,
   styles
 } from "./candidate-shared.js"
+
+Messages.register(elementsCandidatesTexts)
 
 type Command = Workflow.Any["commands"][number]
 

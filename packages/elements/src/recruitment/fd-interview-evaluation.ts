@@ -3,6 +3,7 @@
  * should interview, each interviewer's scores and recommendation, and the summary of a round.
  */
 import { Messages, Personal, Workflow } from "@frontdesk/domain"
+import { elementsCandidatesTexts, recruitmentTexts } from "@frontdesk/domain/messages"
 import { Candidate, Interview, Roles } from "@frontdesk/domain/recruitment"
 import { css, html, nothing } from "lit"
 import { property, state } from "lit/decorators.js"
@@ -17,6 +18,9 @@ import {
   runCandidate,
   styles
 } from "./candidate-shared.js"
+
+Messages.register(recruitmentTexts)
+Messages.register(elementsCandidatesTexts)
 
 const criterionLabel = (criterion: (typeof Interview.criteria)[number]): Messages.Code =>
   `recruitment.interview.criterion.${criterion}`

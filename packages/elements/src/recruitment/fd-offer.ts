@@ -4,6 +4,7 @@
  * and onboarding checklists, and for a declined candidate the thank-you letter (致谢函).
  */
 import { Field, Messages, Personal, Workflow } from "@frontdesk/domain"
+import { elementsCandidatesTexts, recruitmentTexts } from "@frontdesk/domain/messages"
 import { Candidate, Letter, Offer, type Probation } from "@frontdesk/domain/recruitment"
 import { Result } from "effect"
 import { css, html, nothing, type TemplateResult } from "lit"
@@ -22,6 +23,9 @@ import {
   termFieldset,
   termsIssue
 } from "./candidate-shared.js"
+
+Messages.register(recruitmentTexts)
+Messages.register(elementsCandidatesTexts)
 
 /** The parts of the element, each with its own refusal. */
 type Part = "terms" | "approve" | "send" | "medical" | "documents" | "onboarding" | "hire"

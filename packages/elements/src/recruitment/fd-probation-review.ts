@@ -4,6 +4,7 @@
  * end-of-probation deadline.
  */
 import { type Calendar, Field, Input, Messages, Personal, Workflow } from "@frontdesk/domain"
+import { elementsCandidatesTexts, recruitmentTexts } from "@frontdesk/domain/messages"
 import { Candidate, Probation, Roles } from "@frontdesk/domain/recruitment"
 import { Result, type Schema } from "effect"
 import { css, html, nothing, type TemplateResult } from "lit"
@@ -25,6 +26,9 @@ import {
   termFieldset,
   termsIssue
 } from "./candidate-shared.js"
+
+Messages.register(recruitmentTexts)
+Messages.register(elementsCandidatesTexts)
 
 type Command = Workflow.Any["commands"][number]
 

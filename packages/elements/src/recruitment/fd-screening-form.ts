@@ -4,6 +4,7 @@
  * confirmation or clearance of each.
  */
 import { Messages, Personal, Workflow } from "@frontdesk/domain"
+import { elementsCandidatesTexts, recruitmentTexts } from "@frontdesk/domain/messages"
 import { Candidate, Disqualification, type Requisition, Screening } from "@frontdesk/domain/recruitment"
 import { css, html, nothing, type PropertyValues } from "lit"
 import { property, state } from "lit/decorators.js"
@@ -21,6 +22,9 @@ import {
   standingBadge,
   styles
 } from "./candidate-shared.js"
+
+Messages.register(recruitmentTexts)
+Messages.register(elementsCandidatesTexts)
 
 /** The forms of the element, each with its own refusal and field issues. */
 type Part = "screen" | "facts" | "disqualify" | "waive"
