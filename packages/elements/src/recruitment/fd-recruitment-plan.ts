@@ -103,31 +103,46 @@ const inlineText = (code: Messages.Code, params: (locale: Messages.Locale) => Me
   en: Messages.format(code, "en", params("en"))
 })
 
+const { requisitionId: _r, budget: _b, ...planFields } = Plan.PlanForm.fields
+
+const planSchemas = new Map<string, Schema.Struct<Schema.Struct.Fields>>()
+
 /**
  * What the plan form asks: the plan's own fields (its requisition is the one shown), then on a
- * second step one optional amount per channel; the lines with an amount make the budget.
+ * second step one optional amount for each channel chosen; the amounts given make the budget.
  */
-const { requisitionId: _r, budget: _b, ...planFields } = Plan.PlanForm.fields
-const PlanFields = Schema.Struct({
-  ...planFields,
-  ...Object.fromEntries(
-    Plan.channels.map((channel, i) => [
-      budgetField(channel),
-      Schema.optional(
-        Field.Money.pipe(
-          Field.meta({
-            label: inlineText("recruitmentPlan.budgetFor", (locale) => ({
-              channel: Messages.format(Plan.channelLabel(channel), locale)
-            })),
-            widget: "money",
-            // The first amount opens the budget step; the others join it.
-            ...(i === 0 ? { step: "recruitmentPlan.step.budget" } : {})
-          })
-        )
+const planFieldsFor = (chosen: ReadonlyArray<Plan.Channel>): Schema.Struct<Schema.Struct.Fields> => {
+  const key = chosen.join(",")
+  let schema = planSchemas.get(key)
+  if (schema === undefined) {
+    schema = Schema.Struct({
+      ...planFields,
+      ...Object.fromEntries(
+        chosen.map((channel, i) => [
+          budgetField(channel),
+          Schema.optional(
+            Field.Money.pipe(
+              Field.meta({
+                label: inlineText("recruitmentPlan.budgetFor", (locale) => ({
+                  channel: Messages.format(Plan.channelLabel(channel), locale)
+                })),
+                widget: "money",
+                // The first amount opens the budget step; the others join it.
+                ...(i === 0 ? { step: "recruitmentPlan.step.budget" } : {})
+              })
+            )
+          )
+        ])
       )
-    ])
-  )
-})
+    })
+    planSchemas.set(key, schema)
+  }
+  return schema
+}
+
+/** The channels chosen in a form value, in the order of `Plan.channels`. */
+const chosenChannels = (value: unknown): ReadonlyArray<Plan.Channel> =>
+  Array.isArray(value) ? Plan.channels.filter((c) => value.includes(c)) : []
 
 type Values = Readonly<Record<string, unknown>>
 
@@ -255,6 +270,11 @@ export class FdRecruitmentPlan extends FrontdeskElement {
   @state() private saved = false
 
   private prefillPending = true
+  /** The channels the budget step has an amount for. */
+  @state() private budgetChannels: ReadonlyArray<Plan.Channel> = []
+  /** Amounts typed per channel, so each stays with its channel when the channels change. */
+  private readonly budgetTyped = new Map<Plan.Channel, unknown>()
+  private budgetRestorePending = false
 
   private readonly watcher = new CollectionWatcher(this, {
     desk: () => this.currentDesk,
@@ -323,14 +343,35 @@ export class FdRecruitmentPlan extends FrontdeskElement {
     )
   }
 
-  /** Reads what is typed now, for the timing and route preview. */
+  /**
+   * Reads what is typed now, for the timing and route preview, and gives the budget step an
+   * amount for each channel chosen.
+   */
   refreshPreview(): void {
-    this.values = this.form?.values ?? {}
+    const form = this.form
+    this.values = form?.values ?? {}
+    const chosen = chosenChannels(this.values.channels)
+    if (chosen.join(",") === this.budgetChannels.join(",")) return
+    // The form renders its fields by position: keep each amount typed, to give it back to its own
+    // channel's field once the fields for the new choice are drawn.
+    for (const channel of this.budgetChannels) {
+      const typed = form?.fieldElement(budgetField(channel))?.snapshot()
+      if (typed !== undefined) this.budgetTyped.set(channel, typed)
+    }
+    this.budgetChannels = chosen
+    this.budgetRestorePending = true
   }
 
   protected override async updated(changed: PropertyValues<this>): Promise<void> {
     super.updated(changed)
     const form = this.form
+    if (this.budgetRestorePending && form !== null) {
+      this.budgetRestorePending = false
+      await form.updateComplete
+      for (const channel of this.budgetChannels)
+        form.fieldElement(budgetField(channel))?.restore(this.budgetTyped.get(channel) ?? "")
+      this.values = form.values
+    }
     if (!this.prefillPending || form === null || this.requisition === undefined) return
     this.prefillPending = false
     await form.updateComplete
@@ -338,17 +379,18 @@ export class FdRecruitmentPlan extends FrontdeskElement {
     const requisition = this.requisition.data
     const stored: Values =
       plan !== undefined
-        ? {
-            ...plan.data,
-            ...Object.fromEntries(plan.data.budget.map((line) => [budgetField(line.channel), line.amount]))
-          }
+        ? plan.data
         : {
             headcount: requisition.headcount,
             wantedStart: requisition.wantedStart,
             channels: this.recommended
           }
-    for (const name of Object.keys(PlanFields.fields))
+    for (const name of Object.keys(planFields))
       if (stored[name] !== undefined) form.fieldElement(name)?.restore(snapshotOf(stored[name]))
+    this.budgetTyped.clear()
+    for (const line of plan?.data.budget ?? []) this.budgetTyped.set(line.channel, snapshotOf(line.amount))
+    // Drawn afresh, so the stored amounts are given to the fields of the stored channels.
+    this.budgetChannels = []
     this.refreshPreview()
   }
 
@@ -484,7 +526,7 @@ export class FdRecruitmentPlan extends FrontdeskElement {
   private renderForm(): TemplateResult {
     return html`${this.renderPreview()}
       <fd-form
-        .schema=${PlanFields}
+        .schema=${planFieldsFor(this.budgetChannels)}
         .submitLabel=${this.plan === undefined ? "recruitmentPlan.create" : "recruitmentPlan.update"}
         @fd-submit=${this.onSubmit}
         @input=${() => this.refreshPreview()}

@@ -173,12 +173,44 @@ describe("fd-recruitment-plan", () => {
     })
   }
 
+  it("asks an amount for each channel chosen, and an amount stays with its channel when the choice changes", async () => {
+    const { el } = await page("en", await approved())
+    await fill(el, {
+      criteria: plan.criteria,
+      targetGroup: plan.targetGroup,
+      preparationDays: "30",
+      annualBudget: "10000"
+    })
+    const budgetFields = () =>
+      [...form(el).shadowRoot!.querySelectorAll("[data-field^='budget.']")].map((f) =>
+        f.getAttribute("data-field")
+      )
+    expect(budgetFields()).toEqual(["budget.advertisement", "budget.ordinaryJobFair"])
+    await fill(el, { "budget.advertisement": "800", "budget.ordinaryJobFair": "3000" })
+    await form(el).back()
+    await settle(el)
+    // Untick advertisements: the job fair's amount moves up a place and keeps its value.
+    const advertisement = field(el, "channels").shadowRoot!.querySelector<HTMLInputElement>(
+      "input[value=advertisement]"
+    )!
+    await userEvent.click(advertisement)
+    await settle(el)
+    expect(budgetFields()).toEqual(["budget.ordinaryJobFair"])
+    expect(field(el, "budget.ordinaryJobFair").value).toBe("3000.00")
+    expect(text(part(el, "route"))).toContain("CN¥3,000.00")
+    // Tick it again: its amount comes back with it.
+    await userEvent.click(advertisement)
+    await settle(el)
+    expect(field(el, "budget.advertisement").value).toBe("800.00")
+    expect(field(el, "budget.ordinaryJobFair").value).toBe("3000.00")
+  })
+
   it("saves the plan through the desk with its budget lines, timing and route", async () => {
     const clock = await approved()
     const { el } = await page("en", clock)
     const saved: Array<string> = []
     el.addEventListener("fd-plan-saved", (e) => saved.push(e.detail.record.id))
-    await fill(el, { ...plan, "budget.campus": "500.5" })
+    await fill(el, { ...plan, "budget.advertisement": "500.5" })
     await form(el).submit()
     await settle(el)
     expect(saved).toEqual(["pl-1"])
@@ -194,7 +226,7 @@ describe("fd-recruitment-plan", () => {
       createdBy: hr.id
     })
     expect(stored.data.budget).toEqual([
-      { channel: "campus", amount: Field.money(50_050) },
+      { channel: "advertisement", amount: Field.money(50_050) },
       { channel: "ordinaryJobFair", amount: Field.money(300_000) }
     ])
     expect(text(part(el, "plan"))).toContain("Recruiting starts 2026-04-15")
