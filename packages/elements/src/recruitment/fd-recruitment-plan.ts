@@ -379,7 +379,7 @@ export class FdRecruitmentPlan extends FrontdeskElement {
     const requisition = this.requisition.data
     const stored: Values =
       plan !== undefined
-        ? plan.data
+        ? { ...plan.data }
         : {
             headcount: requisition.headcount,
             wantedStart: requisition.wantedStart,
