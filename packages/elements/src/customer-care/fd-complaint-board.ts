@@ -146,7 +146,7 @@ export class FdComplaintBoard extends FrontdeskElement {
   @property({ attribute: false }) calendar: Calendar.Calendar | undefined
 
   /** The complaints shown, as last read from the desk. */
-  @state() records: ReadonlyArray<ComplaintRecord> = []
+  @state() records: ReadonlyArray<Workflow.Record<Complaint.Complaint>> = []
   @state() private loaded = false
   @state() private loadError: unknown
   @state() private pending: Pending | undefined

@@ -152,7 +152,7 @@ export class FdQaSample extends FrontdeskElement {
   /** The calls of the last draw. */
   @state() drawn: ReadonlyArray<QaSample.Drawn> | undefined
   /** The period's stored samples. */
-  @state() samples: ReadonlyArray<SampleRecord> = []
+  @state() samples: ReadonlyArray<Workflow.Record<QaSample.Sample>> = []
   @state() private callbacks: ReadonlyMap<string, CallbackRecord> = new Map()
   @state() private callCount = 0
   @state() private scoring: string | undefined
