@@ -213,6 +213,53 @@ describe("recruitment in the browser demo", () => {
     await actAs(page, "u-rec-lin")
     await command(all, "初试通过")
     await expect.poll(() => stage.textContent()).toBe("背景调查")
+    await command(all, "背景调查通过")
+    await expect.poll(() => stage.textContent()).toBe("录用审批")
+
+    // The HR head drafts the offer. Two years' contract: a 3-month probation breaks Labour
+    // Contract Law art. 19, said inline as it is typed; 2 months is the bound.
+    await actAs(page, "u-rec-guo")
+    const offer = candidate.locator("fd-offer")
+    const terms = offer.getByRole("region", { name: "录用条件" })
+    await terms.getByLabel("入职日期").fill("2026-07-15")
+    await terms.getByLabel("月薪").fill("4800")
+    await terms.getByLabel("期限类型").selectOption("fixed")
+    await terms.getByLabel("合同期限（月）").fill("24")
+    await terms.getByLabel("试用期（月）").fill("3")
+    await terms.getByText("试用期 3 个月超过合同期限允许的 2 个月（《劳动合同法》第十九条）").waitFor()
+    await terms.getByLabel("试用期（月）").fill("2")
+    await terms.getByRole("button", { name: "保存录用条件" }).click()
+    const approval = offer.getByRole("region", { name: "录用审批与录用通知" })
+    await approval.getByText("等待总经理或人力资源负责人审批（拟定人不能审批）").waitFor()
+
+    // Nobody approves their own request: the HR head drafted the terms, so may not approve them.
+    await approval.getByRole("button", { name: "批准录用" }).click()
+    await approval.getByText("不能审批自己提出或签批的申请").waitFor()
+
+    // The general manager approves; HR sends the offer.
+    await actAs(page, "u-rec-ma")
+    await approval.getByRole("button", { name: "批准录用" }).click()
+    await approval.getByText("录用已审批，可以发出录用通知").waitFor()
+    await actAs(page, "u-rec-lin")
+    await approval.getByRole("button", { name: "发出录用通知" }).click()
+    await expect.poll(() => stage.textContent()).toBe("体检")
+
+    // The medical examination says only fit or unfit for this position.
+    // (The select is found by its name: its label points at the section heading, which has the same id.)
+    await offer.locator("select[name=medical]").selectOption("fit")
+    await offer.getByRole("button", { name: "保存体检结论" }).click()
+    await offer.getByRole("button", { name: "开始办理入职" }).click()
+    await expect.poll(() => stage.textContent()).toBe("入职办理")
+
+    // Documents handed in and the onboarding checklist done, then the hire.
+    for (const part of ["应聘资料", "入职事项"]) {
+      const checklist = offer.getByRole("region", { name: part })
+      for (const box of await checklist.getByRole("checkbox").all()) await box.check()
+      await checklist.getByRole("button", { name: "保存" }).click()
+      await checklist.getByText("已齐全").waitFor()
+    }
+    await offer.getByRole("button", { name: "录用并开始试用" }).click()
+    await expect.poll(() => stage.textContent()).toBe("试用期")
 
     expect(errors).toEqual([])
     await context.close()

@@ -21,6 +21,7 @@ import {
 import type { SubmitDetail } from "@frontdesk/elements"
 import "@frontdesk/elements/define/fd-candidate-pipeline.js"
 import "@frontdesk/elements/define/fd-interview-evaluation.js"
+import "@frontdesk/elements/define/fd-offer.js"
 import "@frontdesk/elements/define/fd-recruitment-plan.js"
 import "@frontdesk/elements/define/fd-recruitment-report.js"
 import "@frontdesk/elements/define/fd-requisition-approvals.js"
@@ -479,7 +480,7 @@ const blacklist = (view: View) => html`
  * The evaluation over the records the section already read; its funnel follows the open
  * requisition. The element names its own region, so the card around it has no name of its own.
  */
-const report = (view: View, requisitionId: string | undefined): TemplateResult | typeof nothing =>
+const report = (requisitionId: string | undefined): TemplateResult | typeof nothing =>
   defined("fd-recruitment-report")
     ? html`<section class="card rec-full">
         <fd-recruitment-report
@@ -533,7 +534,7 @@ export const recruitment: Section = {
         ${blacklist(view)}
         ${pipeline(view, requisition, candidateId)}
         ${candidateDetail(view, candidate)}
-        ${report(view, requisition?.id)}
+        ${report(requisition?.id)}
       </fd-provider>
     `
   }
