@@ -1,7 +1,7 @@
 import "../../src/define/fd-provider.js"
 import "../../src/define/fd-candidate-pipeline.js"
 import type { Actor } from "@frontdesk/domain"
-import { Disqualification } from "@frontdesk/domain/recruitment"
+import { Disqualification, Probation } from "@frontdesk/domain/recruitment"
 import axe from "axe-core"
 import { afterEach, describe, expect, it } from "vitest"
 import { userEvent } from "vitest/browser"
@@ -9,7 +9,17 @@ import type { FdBoard } from "../../src/board/fd-board.js"
 import type { FdProvider } from "../../src/common/fd-provider.js"
 import type { FdCandidatePipeline } from "../../src/recruitment/fd-candidate-pipeline.js"
 import { cleanup, mount, settle } from "../common/fixtures.js"
-import { candidate, candidatesDesk, hr, hrManager, ids, manager, run } from "./candidates-desk.js"
+import {
+  candidate,
+  candidatesDesk,
+  hired,
+  hr,
+  hrManager,
+  ids,
+  manager,
+  probation,
+  run
+} from "./candidates-desk.js"
 
 const start = "2026-03-10T02:00:00.000Z"
 
@@ -222,5 +232,49 @@ describe("fd-candidate-pipeline", () => {
       await candidate(d, "c-4", { mobile: "13812345678" })
     })
     expect(el.shadowRoot!.querySelector("[part~=merge]")).toBeNull()
+  })
+
+  it("cancels the inline form with Escape and keeps the card where it was", async () => {
+    const { el } = await page("en", hr, seed)
+    const moved = board(el).move("c-2", "withdrawn")
+    await settle(el)
+    ask(el)!.querySelector<HTMLTextAreaElement>("textarea[name=reason]")!.focus()
+    await userEvent.keyboard("{Escape}")
+    expect(await moved).toBe(false)
+    await settle(el)
+    expect(ask(el)).toBeNull()
+    expect(text(card(el, "c-2"))).toContain("Cancelled; the candidate stays where it was")
+  })
+
+  it("looks up the blacklist through the host's context: a blacklisted candidate's finding shows on the card", async () => {
+    const { el } = await page("en", hr, (d) =>
+      candidate(d, "c-1", { residentId: ids.adult }).then(() => undefined)
+    )
+    expect(text(card(el, "c-1"))).not.toContain("awaits confirmation")
+    el.context = { blacklist: [ids.adult] }
+    await settle(el)
+    // Birth date known from the ID; the blacklist is the only finding.
+    expect(text(card(el, "c-1"))).toContain("1 disqualification finding awaits confirmation")
+  })
+
+  it("closes a confirmed probation's application by a move, with the probation record looked up as the command's context", async () => {
+    const { el, desk } = await page("en", hr, async (d) => {
+      await candidate(d, "c-1", { residentId: ids.adult })
+      await hired(d, "c-1")
+      await probation(d, "c-1")
+      const steps: ReadonlyArray<readonly [string, unknown, typeof hr]> = [
+        ["setGoals", { goals: ["熟悉流程"] }, manager],
+        ["selfAssess", { summary: "已胜任" }, hr],
+        ["assess", { result: "pass", comments: "合格" }, manager],
+        ["approveAssessment", {}, hrManager],
+        ["notify", {}, hr],
+        ["confirm", {}, hr]
+      ]
+      for (const [command, input, actor] of steps)
+        await d.run(Probation.workflow, "c-1", command, input, actor)
+    })
+    expect(columnOf(el, "c-1")).toBe("onProbation")
+    expect(await board(el).move("c-1", "confirmed")).toBe(true)
+    expect((await desk.get("candidates", "c-1"))?.state).toBe("confirmed")
   })
 })

@@ -201,4 +201,20 @@ describe("fd-screening-form", () => {
       [Disqualification.codes.fraud, hrManager.id]
     ])
   })
+
+  it("consults the blacklist the host gives as context, and shows that finding as internal policy", async () => {
+    const { el } = await page(
+      "en",
+      hrManager,
+      (d) => candidate(d, "c-1", { residentId: ids.adult }),
+      (el) => {
+        el.context = async () => ({ blacklist: [ids.adult] })
+      }
+    )
+    expect(findingCodes(el)).toEqual([Disqualification.codes.blacklisted])
+    expect(text(part(el, "finding"))).toContain("Dismissed by this company before (blacklist)")
+    expect(text(part(el, "finding"))).toContain("Standing: internal policy")
+    // A false match may be cleared with a reason.
+    expect(part(el, "finding")!.querySelector("button")).not.toBeNull()
+  })
 })
