@@ -261,6 +261,57 @@ describe("recruitment in the browser demo", () => {
     await offer.getByRole("button", { name: "录用并开始试用" }).click()
     await expect.poll(() => stage.textContent()).toBe("试用期")
 
+    // HR starts the probation record from the offer's terms (two months, ending 14 September).
+    const probation = candidate.locator("fd-probation-review")
+    await probation.getByRole("button", { name: "建立", exact: true }).click()
+    const step = async (name: string, fill?: (form: Locator) => Promise<void>) => {
+      await probation.getByRole("button", { name, exact: true }).click()
+      if (fill === undefined) return
+      const form = probation.getByRole("form", { name })
+      await fill(form)
+      await form.getByRole("button", { name: "确定" }).click()
+      await form.waitFor({ state: "detached" })
+    }
+
+    // The department manager sets the goals and coaches; HR records the self-assessment.
+    await actAs(page, "u-rec-han")
+    await step("制订试用目标", (form) =>
+      form.getByLabel("试用目标（每行一项）").fill("独立完成来访登记\n熟悉园区各部门位置")
+    )
+    await step("记录指导面谈", (form) => form.getByLabel("指导与面谈记录").fill("登记规范，接待用语还需练习"))
+    await actAs(page, "u-rec-lin")
+    await step("提交总结自评", (form) =>
+      form.getByLabel("试用期总结与自评").fill("已能独立接待来访，目标均已完成")
+    )
+
+    // The department manager assesses; the HR manager approves — never the assessor.
+    await actAs(page, "u-rec-han")
+    await step("试用期考评", async (form) => {
+      await form.getByLabel("考评结果").selectOption("pass")
+      await form.getByLabel("考评分数").fill("88")
+      await form.getByLabel("考评意见").fill("达到试用目标，同意转正")
+    })
+    await actAs(page, "u-rec-he")
+    await step("审批考评结果")
+    await actAs(page, "u-rec-lin")
+    await step("通知考评结果")
+    await step("办理转正")
+
+    // HR closes the application: the candidate is a confirmed employee.
+    await probation.getByRole("button", { name: "办结应聘记录：已转正" }).click()
+    await expect.poll(() => stage.textContent()).toBe("已转正")
+
+    // The evaluation counts the hire, and the page is still accessible with every part filled in.
+    // Its row: headcount, then applicants, screened, interviewed, offered and hired — one each.
+    const row = page
+      .locator("fd-recruitment-report")
+      .getByRole("row", { name: /前台接待/ })
+      .first()
+    await expect
+      .poll(async () => (await row.getByRole("cell").allTextContents()).slice(0, 6).map((c) => c.trim()))
+      .toEqual(["1", "1", "1", "1", "1", "1"])
+    expect(await axeViolations(page)).toEqual([])
+
     expect(errors).toEqual([])
     await context.close()
   })

@@ -71,11 +71,12 @@ const merged = (
   looked: Workflow.Context | undefined,
   options: Desk.CallOptions | undefined
 ): Desk.CallOptions | undefined =>
-  looked === undefined ? options : { context: { ...looked, ...options?.context } }
+  looked === undefined ? options : { context: { ...options?.context, ...looked } }
 
 /**
  * The desk the section's elements use: the shell's desk, with the recruitment context added to
- * every `create` and `run`. A desk whose commands a service decides ignores it; the service looks
+ * every `create` and `run` — what it looks up wins over what a caller passes, since it is read
+ * from the store the command is decided against. A desk whose commands a service decides ignores it; the service looks
  * the context up itself.
  */
 export const withContext = (desk: Desk.Desk): Desk.Desk => ({

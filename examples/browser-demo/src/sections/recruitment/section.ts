@@ -22,6 +22,7 @@ import type { SubmitDetail } from "@frontdesk/elements"
 import "@frontdesk/elements/define/fd-candidate-pipeline.js"
 import "@frontdesk/elements/define/fd-interview-evaluation.js"
 import "@frontdesk/elements/define/fd-offer.js"
+import "@frontdesk/elements/define/fd-probation-review.js"
 import "@frontdesk/elements/define/fd-recruitment-plan.js"
 import "@frontdesk/elements/define/fd-recruitment-report.js"
 import "@frontdesk/elements/define/fd-requisition-approvals.js"
@@ -359,35 +360,15 @@ const pipeline = (view: View, requisition: Requisition.Record | undefined, selec
   `
 }
 
-/**
- * Opens the probation record of a hire (its id is the candidate's), from the offer's terms: the
- * start date, contract term and probation length HR agreed and the hiring approval covered.
- */
-const startProbation = async (view: View, candidate: Candidate.Record): Promise<void> => {
-  const offer = candidate.data.offer
-  if (offer === undefined || offer.probationMonths === 0) return
-  if ((await view.desk.get(workflows.probation.collection, candidate.id)) !== undefined) return
-  const form: typeof Probation.ProbationForm.Encoded = {
-    candidateId: candidate.id,
-    employeeName: candidate.data.name,
-    position: candidate.data.position.title,
-    startDate: offer.startDate,
-    contractTerm: offer.contractTerm,
-    months: offer.probationMonths
-  }
-  try {
-    await deskOf(view).create(workflows.probation, candidate.id, form, view.actor)
-  } catch (error) {
-    state.notice = view.reasonOf(error)
-    view.redraw()
-  }
-}
-
-/** A hire opens its probation record at once, as the person who hired. */
-const onCandidateCommand = (view: View, event: CustomEvent<{ command: string; record: unknown }>) => {
-  const record = event.detail.record as Candidate.Record
-  if (event.detail.command === "hire" && record.state === "onProbation") void startProbation(view, record)
-}
+/** Whether the person already had a probation here: another application of theirs has a record. */
+const hadProbation = (candidate: Candidate.Record): boolean =>
+  candidate.data.residentId !== undefined &&
+  state.candidates.some(
+    (other) =>
+      other.id !== candidate.id &&
+      other.data.residentId === candidate.data.residentId &&
+      state.probations.some((p) => p.id === other.id)
+  )
 
 const candidateDetail = (view: View, item: Candidate.Record | undefined) => {
   const t = view.t
@@ -396,11 +377,7 @@ const candidateDetail = (view: View, item: Candidate.Record | undefined) => {
   const probation = state.probations.find((p) => p.id === item.id)
   const findings = Candidate.unconfirmed(item.data, Blacklist.context(state.blacklist))
   return html`
-    <section
-      class="card rec-full"
-      aria-labelledby="rec-candidate-heading"
-      @fd-command=${(e: CustomEvent<{ command: string; record: unknown }>) => onCandidateCommand(view, e)}
-    >
+    <section class="card rec-full" aria-labelledby="rec-candidate-heading">
       <h2 id="rec-candidate-heading">${t(text.candidateOf, { name: Personal.maskName(item.data.name) })}</h2>
       <dl class="facts">
         <dt>${t(text.stage)}</dt><dd data-stage>${stateLabel(view, workflows.candidate, item.state)}</dd>
@@ -426,14 +403,14 @@ const candidateDetail = (view: View, item: Candidate.Record | undefined) => {
           : nothing
       }
       ${
-        probation === undefined && item.state === "onProbation" && isHr(view.actor)
-          ? html`<button type="button" @click=${() => void startProbation(view, item)}>${t(text.startProbation)}</button>`
-          : nothing
-      }
-      ${
         probation !== undefined || item.state === "onProbation"
           ? defined("fd-probation-review")
-            ? html`<fd-probation-review candidate-id=${item.id} .now=${view.now()}></fd-probation-review>`
+            ? html`<fd-probation-review
+                candidate-id=${item.id}
+                ?prior-probation=${hadProbation(item)}
+                .context=${context}
+                .now=${view.now()}
+              ></fd-probation-review>`
             : probation === undefined
               ? nothing
               : html`<h3>${t(text.probation)}</h3>${commandsAndHistory(view, workflows.probation, probation)}`

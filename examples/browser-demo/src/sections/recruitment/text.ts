@@ -111,7 +111,6 @@ export const text = {
   candidateOf: { "zh-CN": "应聘者：{name}", en: "Candidate: {name}" },
   findings: { "zh-CN": "待确认的规则提示", en: "Findings awaiting confirmation" },
   probation: { "zh-CN": "试用期", en: "Probation" },
-  startProbation: { "zh-CN": "建立试用期记录", en: "Open the probation record" },
   allCommands: { "zh-CN": "全部可用操作", en: "Every available command" },
 
   blacklist: { "zh-CN": "黑名单", en: "Blacklist" },
