@@ -195,10 +195,13 @@ describe("recruitment in the browser demo", () => {
     await screening.getByLabel("原单位劳动合同").selectOption("terminated")
     await screening.getByRole("button", { name: "保存核查事实" }).click()
 
-    // HR invites to the first interview.
-    const all = candidate.locator("[data-all-commands]")
-    await all.locator("summary").click()
-    await command(all, "通知初试")
+    // HR moves the card on the pipeline: invited to the first interview.
+    const card = pipeline.locator("fd-candidate-pipeline").getByRole("article", { name: "刘*" })
+    const moveTo = async (column: string) => {
+      await card.getByRole("button", { name: "移至…" }).click()
+      await card.getByRole("group").getByRole("button", { name: column, exact: true }).click()
+    }
+    await moveTo("初试")
     await expect.poll(() => stage.textContent()).toBe("初试")
 
     // A front-line position: the HR manager interviews, in one round.
@@ -211,9 +214,9 @@ describe("recruitment in the browser demo", () => {
     await interview.getByRole("button", { name: "提交评价" }).click()
     await interview.getByRole("cell", { name: "接待礼仪好，表达清楚" }).waitFor()
     await actAs(page, "u-rec-lin")
-    await command(all, "初试通过")
+    await moveTo("背景调查")
     await expect.poll(() => stage.textContent()).toBe("背景调查")
-    await command(all, "背景调查通过")
+    await moveTo("录用审批")
     await expect.poll(() => stage.textContent()).toBe("录用审批")
 
     // The HR head drafts the offer. Two years' contract: a 3-month probation breaks Labour
@@ -310,6 +313,9 @@ describe("recruitment in the browser demo", () => {
     await expect
       .poll(async () => (await row.getByRole("cell").allTextContents()).slice(0, 6).map((c) => c.trim()))
       .toEqual(["1", "1", "1", "1", "1", "1"])
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByLabel("语言").selectOption("en")
+    await page.getByRole("heading", { name: "Recruitment rules" }).waitFor()
     expect(await axeViolations(page)).toEqual([])
 
     expect(errors).toEqual([])
