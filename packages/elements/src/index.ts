@@ -50,17 +50,16 @@ export {
   type SelectDetail,
   type SpecialistOption
 } from "./customer-care/fd-callback-queue.js"
-export type { QueryDesk } from "./customer-care/shared.js"
+export { defaultCoverageTarget, FdCallbackReport } from "./customer-care/fd-callback-report.js"
+export { FdComplaintBoard } from "./customer-care/fd-complaint-board.js"
 export {
   type ComplaintRecordedDetail,
   FdComplaintForm,
   type RouteDetail
 } from "./customer-care/fd-complaint-form.js"
 export { FdCustomerList, maxCustomers } from "./customer-care/fd-customer-list.js"
-export { readCallbackQueue } from "./customer-care/queue.js"
-export { FdComplaintBoard } from "./customer-care/fd-complaint-board.js"
 export { FdQaSample, type QaAgent } from "./customer-care/fd-qa-sample.js"
-export { defaultCoverageTarget, FdCallbackReport } from "./customer-care/fd-callback-report.js"
+export { readCallbackQueue } from "./customer-care/queue.js"
 export type { Clock } from "./fields/clock.js"
 export { FdCheckboxField } from "./fields/fd-checkbox-field.js"
 export { FdDateField, FdDatetimeField } from "./fields/fd-date-field.js"
@@ -74,7 +73,14 @@ export { FdTextField } from "./fields/fd-text-field.js"
 export { FieldElement } from "./fields/field-element.js"
 export type { FieldOption } from "./fields/option.js"
 export { type Draft, FdForm, type SubmitDetail } from "./form/fd-form.js"
-export type { ChangeLike, DeskLike, Frontdesk, RecordLike } from "./internal/context.js"
+export type {
+  ChangeLike,
+  DeskLike,
+  Frontdesk,
+  IndexQuery,
+  QueryDesk,
+  RecordLike
+} from "./internal/context.js"
 export type { CandidateContext } from "./recruitment/candidate-shared.js"
 export { FdCandidatePipeline } from "./recruitment/fd-candidate-pipeline.js"
 export { FdInterviewEvaluation } from "./recruitment/fd-interview-evaluation.js"

@@ -9,9 +9,10 @@ import { property, state } from "lit/decorators.js"
 import { formatDateTime } from "../common/format.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
 import type { ChangeLike } from "../internal/context.js"
+import { canQuery } from "../internal/desk-reader.js"
 import { styles } from "./callbacks.styles.js"
 import { readCallbackQueue } from "./queue.js"
-import { canQuery, deadlineCell, defaultCalendar, label, tickMs } from "./shared.js"
+import { deadlineCell, defaultCalendar, label, tickMs } from "./shared.js"
 
 Messages.register(elementsCallbacksTexts)
 Messages.register(customerCareTexts)

@@ -10,8 +10,8 @@ import { property, state } from "lit/decorators.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
 import { refusalTexts } from "../common/refusal.js"
 import type { DeskLike } from "../internal/context.js"
+import { CollectionWatcher, canQuery, readAll } from "../internal/desk-reader.js"
 import { shared } from "./complaints.styles.js"
-import { CollectionWatcher, canQuery, readAll } from "./desk-reader.js"
 
 Messages.register(customerCareTexts)
 Messages.register(elementsComplaintsTexts)

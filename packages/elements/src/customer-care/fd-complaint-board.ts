@@ -12,8 +12,8 @@ import type { BoardBadge, BoardCard, BoardColumn, MoveDetail } from "../board/fd
 import { labelText } from "../common/format.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
 import { refusalTexts } from "../common/refusal.js"
+import { CollectionWatcher, canQuery, readAll } from "../internal/desk-reader.js"
 import { shared } from "./complaints.styles.js"
-import { CollectionWatcher, canQuery, readAll } from "./desk-reader.js"
 
 Messages.register(customerCareTexts)
 Messages.register(elementsCommonTexts)

@@ -11,8 +11,9 @@ import type { CommandEventDetail } from "../common/fd-commands.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
 import { refusalTexts } from "../common/refusal.js"
 import type { ChangeLike } from "../internal/context.js"
+import { canQuery, readAll } from "../internal/desk-reader.js"
 import { styles } from "./callbacks.styles.js"
-import { canQuery, deadlineCell, defaultCalendar, label, queryAll, tickMs } from "./shared.js"
+import { deadlineCell, defaultCalendar, label, tickMs } from "./shared.js"
 
 Messages.register(elementsCallbacksTexts)
 Messages.register(customerCareTexts)
@@ -172,7 +173,7 @@ export class FdCustomerList extends FrontdeskElement {
       return
     }
     try {
-      const all = (await queryAll(
+      const all = (await readAll(
         desk,
         "customers",
         { index: "id", order: "asc" },

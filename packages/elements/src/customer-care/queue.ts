@@ -5,7 +5,7 @@
  */
 import type { Workflow } from "@frontdesk/domain"
 import { Callback } from "@frontdesk/domain/customer-care"
-import type { QueryDesk } from "./shared.js"
+import type { QueryDesk } from "../internal/context.js"
 
 /**
  * The `limit` most urgent open callbacks of `assignee`: the index gives them by stored due time

@@ -6,63 +6,9 @@ import { Calendar, type Deadline, type Field, Messages } from "@frontdesk/domain
 import { elementsCommonTexts, kernelTexts } from "@frontdesk/domain/messages"
 import { html, nothing, type TemplateResult } from "lit"
 import { formatDateTime } from "../common/format.js"
-import type { DeskLike } from "../internal/context.js"
 
 Messages.register(elementsCommonTexts)
 Messages.register(kernelTexts)
-
-/**
- * A desk that can also list records over a declared index, as `@frontdesk/storage`'s `Desk`
- * does. The lists need it; a desk without it shows an empty list rather than failing.
- *
- * @example
- * ```ts
- * import type { QueryDesk } from "@frontdesk/elements"
- * declare const desk: QueryDesk
- * const page = await desk.query("callbacks", { index: "byAssigneeDue", where: { prefix: ["u-1"] }, limit: 50 })
- * ```
- * @category context
- * @since 0.1.0
- */
-export interface QueryDesk extends DeskLike {
-  /** A page of records over a declared index, as `Desk.query` returns it. */
-  query(
-    collection: string,
-    query: {
-      readonly index: string
-      readonly where?: unknown
-      readonly order?: "asc" | "desc" | undefined
-      readonly limit?: number | undefined
-      readonly cursor?: string | undefined
-    }
-  ): Promise<{ readonly items: ReadonlyArray<unknown>; readonly cursor?: string | undefined }>
-}
-
-export const canQuery = (desk: DeskLike | undefined): desk is QueryDesk =>
-  desk !== undefined && typeof (desk as Partial<QueryDesk>).query === "function"
-
-/** Every page of a query, up to `max` records, so one list never loads without bound. */
-export const queryAll = async (
-  desk: QueryDesk,
-  collection: string,
-  query: Parameters<QueryDesk["query"]>[1],
-  max: number
-): Promise<ReadonlyArray<unknown>> => {
-  const items: Array<unknown> = []
-  let cursor: string | undefined
-  do {
-    const page = await desk.query(collection, {
-      ...query,
-      limit: Math.min(pageSize, max - items.length),
-      ...(cursor === undefined ? {} : { cursor })
-    })
-    items.push(...page.items)
-    cursor = page.cursor
-  } while (cursor !== undefined && items.length < max)
-  return items
-}
-
-const pageSize = 200
 
 let mainland: Calendar.Calendar | undefined
 /** The Chinese mainland calendar, built once. */

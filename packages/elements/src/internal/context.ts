@@ -47,6 +47,25 @@ export interface ChangeLike {
 }
 
 /**
+ * A query over a declared index, as `@frontdesk/storage`'s `Desk.query` takes it.
+ *
+ * @example
+ * ```ts
+ * import type { IndexQuery } from "@frontdesk/elements"
+ * const mine: IndexQuery = { index: "byAssigneeDue", where: { prefix: ["u-1"] }, limit: 50 }
+ * ```
+ * @category context
+ * @since 0.1.0
+ */
+export interface IndexQuery {
+  readonly index: string
+  readonly where?: unknown
+  readonly order?: "asc" | "desc" | undefined
+  readonly limit?: number | undefined
+  readonly cursor?: string | undefined
+}
+
+/**
  * The part of `@frontdesk/storage`'s `Desk` the elements use. Typed structurally so a host can
  * hand in its own implementation (for example one that talks to a server).
  *
@@ -84,6 +103,14 @@ export interface DeskLike {
   ): Promise<unknown>
   /** The record's history entries. */
   history(collection: string, recordId: string): Promise<ReadonlyArray<History.Entry>>
+  /**
+   * A page of records over a declared index, as `@frontdesk/storage`'s `Desk.query` returns it.
+   * Lists, boards and reports need it; on a desk without it they show nothing.
+   */
+  query?(
+    collection: string,
+    query: IndexQuery
+  ): Promise<{ readonly items: ReadonlyArray<unknown>; readonly cursor?: string | undefined }>
   /** Calls `listener` after every change; returns the function that stops it. */
   watch(listener: (change: ChangeLike) => void): () => void
   /** Where forms keep drafts. */
@@ -120,3 +147,18 @@ export interface Frontdesk {
 export const defaultTimeZone = "Asia/Shanghai"
 
 export const frontdeskContext = createContext<Frontdesk>(Symbol.for("frontdesk.context"))
+
+/**
+ * A desk that can list records over a declared index, as `@frontdesk/storage`'s `Desk` does.
+ * The lists need it; a desk without it shows an empty list rather than failing.
+ *
+ * @example
+ * ```ts
+ * import type { QueryDesk } from "@frontdesk/elements"
+ * declare const desk: QueryDesk
+ * const page = await desk.query("callbacks", { index: "byAssigneeDue", where: { prefix: ["u-1"] }, limit: 50 })
+ * ```
+ * @category context
+ * @since 0.1.0
+ */
+export type QueryDesk = DeskLike & Required<Pick<DeskLike, "query">>

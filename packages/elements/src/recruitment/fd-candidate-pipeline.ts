@@ -12,7 +12,7 @@ import type { BoardBadge, BoardCard, BoardColumn, MoveDetail } from "../board/fd
 import { labelText } from "../common/format.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
 import { refusalTexts } from "../common/refusal.js"
-import { CollectionWatcher, canQuery, readAll } from "../customer-care/desk-reader.js"
+import { CollectionWatcher, canQuery, readAll } from "../internal/desk-reader.js"
 import {
   blacklistOf,
   type CandidateContext,

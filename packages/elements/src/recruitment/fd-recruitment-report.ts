@@ -9,7 +9,7 @@ import { property, state } from "lit/decorators.js"
 import type { BarChartData, FunnelChartData } from "../charts/fd-chart.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
 import { refusalTexts } from "../common/refusal.js"
-import { CollectionWatcher, canQuery, readAll } from "../customer-care/desk-reader.js"
+import { CollectionWatcher, canQuery, readAll } from "../internal/desk-reader.js"
 import { formatMoney } from "./requisition-format.js"
 import { requisitionStyles } from "./requisitions.styles.js"
 

@@ -11,7 +11,7 @@ import { formatDateTime } from "../common/format.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
 import { refusalTexts } from "../common/refusal.js"
 import { stateLabel } from "../common/workflow-labels.js"
-import { CollectionWatcher } from "../customer-care/desk-reader.js"
+import { CollectionWatcher } from "../internal/desk-reader.js"
 import { withoutEdit } from "./requisition-format.js"
 import { requisitionStyles } from "./requisitions.styles.js"
 

@@ -1,54 +1,34 @@
 /**
- * Reading whole collections from the desk for the customer-care boards and reports, and reading
- * them again whenever the desk says one of them changed.
+ * Reading lists from the desk for the family lists, boards and reports, and reading them again
+ * whenever the desk says one of their collections changed.
  */
 import type { ReactiveController, ReactiveControllerHost } from "lit"
-import type { ChangeLike, DeskLike } from "../internal/context.js"
+import type { ChangeLike, DeskLike, IndexQuery, QueryDesk } from "./context.js"
 
-/** A query over a declared index, as `@frontdesk/storage`'s `Desk.query` takes it. */
-interface IndexQuery {
-  readonly index: string
-  readonly where?: unknown
-  readonly order?: "asc" | "desc" | undefined
-  readonly limit?: number | undefined
-  readonly cursor?: string | undefined
-}
-
-/**
- * A desk that can list records: `@frontdesk/storage`'s Desk is one. The shared `DeskLike` reads
- * one record at a time, so the lists check for `query` rather than require it of every desk.
- */
-interface QueryingDesk extends DeskLike {
-  query(
-    collection: string,
-    query: IndexQuery
-  ): Promise<{ readonly items: ReadonlyArray<unknown>; readonly cursor?: string | undefined }>
-}
-
-/** Whether the desk can list records. */
-export const canQuery = (desk: DeskLike | undefined): desk is QueryingDesk =>
-  typeof (desk as { query?: unknown } | undefined)?.query === "function"
+/** Whether the desk can list records; a desk without `query` shows empty lists. */
+export const canQuery = (desk: DeskLike | undefined): desk is QueryDesk => typeof desk?.query === "function"
 
 /** How many records one page asks for; reports read a period, so pages keep memory flat. */
 const pageSize = 500
 
-/** Every record of an index (in its order), page after page. */
+/** Every record of an index (in its order), page after page, up to `max` records. */
 export const readAll = async <R>(
-  desk: QueryingDesk,
+  desk: QueryDesk,
   collection: string,
-  query: Omit<IndexQuery, "cursor" | "limit">
+  query: Omit<IndexQuery, "cursor" | "limit">,
+  max = Number.POSITIVE_INFINITY
 ): Promise<ReadonlyArray<R>> => {
   const out: Array<R> = []
   let cursor: string | undefined
   do {
     const page = await desk.query(collection, {
       ...query,
-      limit: pageSize,
+      limit: Math.min(pageSize, max - out.length),
       ...(cursor === undefined ? {} : { cursor })
     })
     out.push(...(page.items as ReadonlyArray<R>))
     cursor = page.cursor
-  } while (cursor !== undefined)
+  } while (cursor !== undefined && out.length < max)
   return out
 }
 
