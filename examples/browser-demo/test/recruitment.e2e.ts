@@ -99,6 +99,12 @@ describe("recruitment in the browser demo", () => {
     await candidates.getByRole("button", { name: /孙\*/ }).waitFor()
     // The same person registered twice is flagged on both registrations.
     await expect.poll(() => candidates.getByRole("cell", { name: "疑似重复", exact: true }).count()).toBe(2)
+
+    // The hire of two months ago is on probation; its end, a month away, is a deadline on track.
+    await candidates.getByRole("button", { name: /孙\*/ }).click()
+    const review = page.getByRole("region", { name: "应聘者：孙*" }).locator("fd-probation-review")
+    await review.getByText("试用中").first().waitFor()
+    await expect.poll(() => review.locator("fd-deadline-badge").getAttribute("status")).toBe("on-track")
     expect(errors).toEqual([])
     await context.close()
   })
