@@ -15,7 +15,7 @@ import {
   Interview,
   type Plan,
   type Probation,
-  Requisition,
+  type Requisition,
   Roles
 } from "@frontdesk/domain/recruitment"
 import type { SubmitDetail } from "@frontdesk/elements"
@@ -66,8 +66,6 @@ const candidateContext = (view: View): (() => Promise<Workflow.Context>) => {
   lookups.set(view.desk, made)
   return made
 }
-
-const defined = (tag: string): boolean => customElements.get(tag) !== undefined
 
 const stateLabel = (view: View, workflow: Workflow.Any, id: string): string => {
   const found = workflow.states.find((s) => s.id === id)
@@ -162,50 +160,20 @@ const requisitions = (view: View, selected: string | undefined) => {
       }
       ${
         canRaise
-          ? defined("fd-requisition-form")
-            ? html`<fd-requisition-form
-                requisition-id=${state.editing ?? nothing}
-                draft-key=${state.editing === undefined ? "rec-requisition" : nothing}
-                .now=${view.now()}
-                @fd-requisition-saved=${(e: CustomEvent<{ record: Requisition.Record }>) => {
-                  state.editing = undefined
-                  view.navigate([e.detail.record.id])
-                }}
-              ></fd-requisition-form>`
-            : html`<h3>${t(text.newRequisition)}</h3>
-                <fd-form .schema=${Requisition.RequisitionForm} draft-key="rec-requisition" @fd-submit=${(e: CustomEvent<SubmitDetail>) => createRequisition(view, e)}></fd-form>`
+          ? html`<fd-requisition-form
+              requisition-id=${state.editing ?? nothing}
+              draft-key=${state.editing === undefined ? "rec-requisition" : nothing}
+              .now=${view.now()}
+              @fd-requisition-saved=${(e: CustomEvent<{ record: Requisition.Record }>) => {
+                state.editing = undefined
+                view.navigate([e.detail.record.id])
+              }}
+            ></fd-requisition-form>`
           : html`<h3>${t(text.newRequisition)}</h3><p class="empty">${t(text.onlyHeadsRaise)}</p>`
       }
     </section>
   `
 }
-
-const createRequisition = (view: View, event: CustomEvent<SubmitDetail>) => {
-  const form = event.target as HTMLElementTagNameMap["fd-form"]
-  const id = `rq-${Date.now().toString(36)}`
-  event.detail.waitUntil(
-    (async () => {
-      try {
-        await deskOf(view).create(workflows.requisition, id, event.detail.value, view.actor)
-        await form.reset()
-        view.navigate([id])
-      } catch (error) {
-        state.notice = view.reasonOf(error)
-        view.redraw()
-        throw error
-      }
-    })()
-  )
-}
-
-/** Commands and history of any record, for the parts no family element covers. */
-const commandsAndHistory = (view: View, workflow: Workflow.Any, record: Workflow.Record<unknown>) => html`
-  <fd-commands .workflow=${workflow} .record=${record}></fd-commands>
-  <details>
-    <summary>${view.t(text.history)}</summary>
-    <fd-timeline .workflow=${workflow} collection=${workflow.collection} record-id=${record.id}></fd-timeline>
-  </details>
-`
 
 const requisitionDetail = (view: View, item: Requisition.Record | undefined) => {
   const t = view.t
@@ -214,36 +182,23 @@ const requisitionDetail = (view: View, item: Requisition.Record | undefined) => 
       <h2 id="rec-detail-heading">${t(text.requisition)}</h2>
       <p class="empty">${t(text.pickRequisition)}</p>
     </section>`
-  const plan = state.plans.find((p) => p.data.requisitionId === item.id && p.state !== "cancelled")
-  const planning = item.state === "approved" || item.state === "recruiting" || plan !== undefined
+  const planned = state.plans.some((p) => p.data.requisitionId === item.id)
+  const planning = item.state === "approved" || item.state === "recruiting" || planned
   return html`
     <section class="card rec-wide" aria-labelledby="rec-detail-heading">
       <h2 id="rec-detail-heading">${t(text.requisitionOf, { position: item.data.position })}</h2>
-      ${
-        defined("fd-requisition-approvals")
-          ? html`<fd-requisition-approvals
-              requisition-id=${item.id}
-              @fd-requisition-edit=${() => {
-                state.editing = item.id
-                view.redraw()
-              }}
-            ></fd-requisition-approvals>`
-          : html`<dl class="facts">
-                <dt>${t(text.department)}</dt><dd>${item.data.department}</dd>
-                <dt>${t(text.state)}</dt><dd>${stateLabel(view, workflows.requisition, item.state)}</dd>
-                <dt>${t(text.leadTime)}</dt><dd>${item.data.late ? t(text.late) : t(text.onTime)}</dd>
-              </dl>
-              ${commandsAndHistory(view, workflows.requisition, item)}`
-      }
+      <fd-requisition-approvals
+        requisition-id=${item.id}
+        @fd-requisition-edit=${() => {
+          state.editing = item.id
+          view.redraw()
+        }}
+      ></fd-requisition-approvals>
       <h3>${t(text.plan)}</h3>
       ${
-        !planning
-          ? html`<p class="empty">${t(text.planAfterApproval)}</p>`
-          : defined("fd-recruitment-plan")
-            ? html`<fd-recruitment-plan requisition-id=${item.id}></fd-recruitment-plan>`
-            : plan === undefined
-              ? html`<p class="empty">${t(text.noPlan)}</p>`
-              : commandsAndHistory(view, workflows.plan, plan)
+        planning
+          ? html`<fd-recruitment-plan requisition-id=${item.id}></fd-recruitment-plan>`
+          : html`<p class="empty">${t(text.planAfterApproval)}</p>`
       }
     </section>
   `
@@ -327,15 +282,11 @@ const pipeline = (view: View, requisition: Requisition.Record | undefined, selec
     <section class="card rec-full" aria-labelledby="rec-pipeline-heading">
       <h2 id="rec-pipeline-heading">${t(text.pipelineOf, { position: requisition.data.position })}</h2>
       ${state.notice ? html`<p class="notice" role="status">${state.notice}</p>` : nothing}
-      ${
-        defined("fd-candidate-pipeline")
-          ? html`<fd-candidate-pipeline
-              requisition-id=${requisition.id}
-              .stages=${stagesOf(requisition)}
-              .context=${candidateContext(view)}
-            ></fd-candidate-pipeline>`
-          : nothing
-      }
+      <fd-candidate-pipeline
+        requisition-id=${requisition.id}
+        .stages=${stagesOf(requisition)}
+        .context=${candidateContext(view)}
+      ></fd-candidate-pipeline>
       <h3>${t(text.candidates)}</h3>
       ${
         mine.length === 0
@@ -390,36 +341,24 @@ const candidateDetail = (view: View, item: Candidate.Record | undefined) => {
             : html`<dt>${t(text.findings)}</dt><dd>${findings.map((f) => Messages.render(f.message, view.locale)).join("; ")}</dd>`
         }
       </dl>
-      ${defined("fd-screening-form") ? html`<fd-screening-form candidate-id=${item.id} .context=${context}></fd-screening-form>` : nothing}
-      ${defined("fd-interview-evaluation") ? html`<fd-interview-evaluation candidate-id=${item.id} .context=${context}></fd-interview-evaluation>` : nothing}
-      ${
-        defined("fd-offer")
-          ? html`<fd-offer
-              candidate-id=${item.id}
-              .context=${context}
-              company=${company[view.locale]}
-              letter-date=${Calendar.localDateOf(view.now(), Calendar.defaultTimeZone)}
-            ></fd-offer>`
-          : nothing
-      }
+      <fd-screening-form candidate-id=${item.id} .context=${context}></fd-screening-form>
+      <fd-interview-evaluation candidate-id=${item.id} .context=${context}></fd-interview-evaluation>
+      <fd-offer
+        candidate-id=${item.id}
+        .context=${context}
+        company=${company[view.locale]}
+        letter-date=${Calendar.localDateOf(view.now(), Calendar.defaultTimeZone)}
+      ></fd-offer>
       ${
         probation !== undefined || item.state === "onProbation"
-          ? defined("fd-probation-review")
-            ? html`<fd-probation-review
-                candidate-id=${item.id}
-                ?prior-probation=${hadProbation(item)}
-                .context=${context}
-                .now=${view.now()}
-              ></fd-probation-review>`
-            : probation === undefined
-              ? nothing
-              : html`<h3>${t(text.probation)}</h3>${commandsAndHistory(view, workflows.probation, probation)}`
+          ? html`<fd-probation-review
+              candidate-id=${item.id}
+              ?prior-probation=${hadProbation(item)}
+              .context=${context}
+              .now=${view.now()}
+            ></fd-probation-review>`
           : nothing
       }
-      <details data-all-commands>
-        <summary>${t(text.allCommands)}</summary>
-        <fd-commands .workflow=${workflows.candidate} .record=${item}></fd-commands>
-      </details>
       <details>
         <summary>${t(text.history)}</summary>
         <fd-timeline .workflow=${workflows.candidate} collection=${workflows.candidate.collection} record-id=${item.id}></fd-timeline>
@@ -457,17 +396,16 @@ const blacklist = (view: View) => html`
  * The evaluation over the records the section already read; its funnel follows the open
  * requisition. The element names its own region, so the card around it has no name of its own.
  */
-const report = (requisitionId: string | undefined): TemplateResult | typeof nothing =>
-  defined("fd-recruitment-report")
-    ? html`<section class="card rec-full">
-        <fd-recruitment-report
-          .requisitions=${state.requisitions}
-          .candidates=${state.candidates}
-          .plans=${state.plans}
-          requisition-id=${requisitionId ?? nothing}
-        ></fd-recruitment-report>
-      </section>`
-    : nothing
+const report = (requisitionId: string | undefined): TemplateResult => html`
+  <section class="card rec-full">
+    <fd-recruitment-report
+      .requisitions=${state.requisitions}
+      .candidates=${state.candidates}
+      .plans=${state.plans}
+      requisition-id=${requisitionId ?? nothing}
+    ></fd-recruitment-report>
+  </section>
+`
 
 export const recruitment: Section = {
   id: "recruitment",

@@ -81,7 +81,6 @@ export const text = {
     "zh-CN": "总经理审批后，人力资源部拟定招聘方案。",
     en: "HR drafts the recruitment plan once the general manager has approved the requisition."
   },
-  noPlan: { "zh-CN": "尚无招聘方案。", en: "No plan yet." },
   history: { "zh-CN": "处理记录", en: "History" },
 
   pipelineOf: { "zh-CN": "应聘者：{position}", en: "Candidates: {position}" },
@@ -110,8 +109,6 @@ export const text = {
   },
   candidateOf: { "zh-CN": "应聘者：{name}", en: "Candidate: {name}" },
   findings: { "zh-CN": "待确认的规则提示", en: "Findings awaiting confirmation" },
-  probation: { "zh-CN": "试用期", en: "Probation" },
-  allCommands: { "zh-CN": "全部可用操作", en: "Every available command" },
 
   blacklist: { "zh-CN": "黑名单", en: "Blacklist" },
   blacklistHint: {
