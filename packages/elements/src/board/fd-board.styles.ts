@@ -8,6 +8,8 @@ export const styles = [
       display: block;
     }
     [part~="board"] {
+      /* Holds the visually hidden live text inside the board's own scroll area. */
+      position: relative;
       display: flex;
       gap: ${tokens.spaceM};
       overflow-x: auto;
@@ -64,9 +66,13 @@ export const styles = [
     [part~="card"][draggable="true"] {
       cursor: grab;
     }
-    [part~="dragging"],
-    [part~="moving"] {
+    [part~="dragging"] {
       opacity: 0.6;
+    }
+    /* A card waiting for its move keeps full contrast; the dashed edge says it is on its way. */
+    [part~="moving"] {
+      border-style: dashed;
+      border-color: ${tokens.colorPrimary};
     }
     [part~="refused"] {
       border-color: ${tokens.colorDanger};

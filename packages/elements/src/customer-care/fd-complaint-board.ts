@@ -122,11 +122,6 @@ export class FdComplaintBoard extends FrontdeskElement {
       [part~="preset"] {
         margin: 0 0 var(--fd-space-s, 0.5rem);
       }
-      /* A card waits on the dialog for as long as a person types: marked, not faded past reading. */
-      fd-board::part(moving) {
-        opacity: 1;
-        outline: 2px dashed var(--fd-color-primary, #0b5cad);
-      }
       fd-deadline-badge {
         margin-block-start: var(--fd-space-xs, 0.25rem);
       }

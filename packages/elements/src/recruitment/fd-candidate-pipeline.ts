@@ -127,11 +127,6 @@ export class FdCandidatePipeline extends FrontdeskElement {
       [part~="ask"] {
         max-width: 36rem;
       }
-      /* A card waiting on the inline form stays readable: the board's faded look fails contrast. */
-      fd-board::part(moving) {
-        opacity: 1;
-        outline: 2px dashed var(--fd-color-primary, #0b5cad);
-      }
       [part~="reasons"] {
         margin: 0;
         padding: 0;

@@ -340,7 +340,7 @@ export class FdOffer extends FrontdeskElement {
 
   private renderMedical(record: Candidate.Record): unknown {
     if (record.state !== "medical") return nothing
-    const heading = `${this.uid}-medical`
+    const heading = `${this.uid}-medical-heading`
     const current = record.data.facts.medical
     return html`<section part="medical" class="panel" aria-labelledby=${heading}>
       <h3 id=${heading}>${this.t("offer.medical")}</h3>

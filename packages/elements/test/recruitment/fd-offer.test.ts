@@ -148,6 +148,11 @@ describe("fd-offer", () => {
     })
     const options = [...part(el, "medical")!.querySelectorAll("option")].map((o) => o.value)
     expect(options).toEqual(["", "fit", "unfit"])
+    // The select is named by its own label, not by the section heading.
+    const select = part(el, "medical")!.querySelector("select")!
+    expect(el.shadowRoot!.querySelector(`label[for="${select.id}"]`)).not.toBeNull()
+    expect(el.shadowRoot!.querySelectorAll(`[id="${select.id}"]`)).toHaveLength(1)
+    expect((await axe.run(el)).violations).toEqual([])
     await userEvent.selectOptions(part(el, "medical")!.querySelector("select")!, "fit")
     part(el, "medical")!.querySelector<HTMLButtonElement>("button[type=submit]")!.click()
     await settle(el)
