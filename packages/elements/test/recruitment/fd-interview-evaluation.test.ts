@@ -121,7 +121,9 @@ describe("fd-interview-evaluation", () => {
       ["fit of experience", "3.00"],
       ["Overall", "3.00"]
     ])
-    expect(root(el).textContent?.replace(/\s+/g, " ")).toContain("Recommendations: hire 1, consider 1, do not hire 0")
+    expect(root(el).textContent?.replace(/\s+/g, " ")).toContain(
+      "Recommendations: hire 1, consider 1, do not hire 0"
+    )
     expect(text(part(el, "evaluations"))).toContain("经验不足")
     expect(text(part(el, "routing"))).toContain("has an evaluation from a designated interviewer")
   })
