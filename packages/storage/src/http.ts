@@ -265,11 +265,21 @@ export const makeDesk = (options: ClientOptions): Desk.Desk =>
  * @example
  * ```ts
  * import type { Workflow } from "@frontdesk/domain"
- * import type { Store } from "@frontdesk/storage"
+ * import { Store } from "@frontdesk/storage"
  * import type { ServiceOptions } from "@frontdesk/storage/http"
+ * import { Effect } from "effect"
  * declare const store: Store.Store
  * declare const enquiry: Workflow.Any
- * const options: ServiceOptions = { store, workflows: [enquiry], safeToRetry: ["hold", "resume"] }
+ * const options: ServiceOptions = {
+ *   store,
+ *   workflows: [enquiry],
+ *   safeToRetry: ["hold", "resume"],
+ *   // A follow-up reads the enquiry it is for: the record with the id the command names.
+ *   contextFor: (_workflow, command, id) =>
+ *     command === "followUp"
+ *       ? Effect.flatMap(Store.Store, (s) => Effect.map(s.get("enquiries", id), (item) => ({ enquiry: item?.value })))
+ *       : Effect.succeed({})
+ * }
  * ```
  * @category models
  * @since 0.1.0
@@ -299,12 +309,17 @@ export interface ServiceOptions {
   readonly context?: Workflow.Context | undefined
   /**
    * What a command's guards look up in the store itself, read before each command of `workflow`
-   * and laid over `context` — such as the resident IDs of a blacklist kept in a collection.
+   * and laid over `context` — such as the resident IDs of a blacklist kept in a collection, or
+   * another record about the one the command is for. It is told the record's `id` (the new id
+   * for `"create"`) and the command's `input` as the request sent it, not yet decoded: check its
+   * shape before reading from it.
    */
   readonly contextFor?:
     | ((
         workflow: Workflow.Any,
-        command: string
+        command: string,
+        id: string,
+        input: unknown
       ) => Effect.Effect<Workflow.Context, Store.StoreError, Store.Store>)
     | undefined
   /** Commands decided again after a `Conflict`; see `Runner.Options.safeToRetry`. */

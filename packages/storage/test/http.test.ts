@@ -396,7 +396,7 @@ describe("the service", () => {
     expect(await Effect.runPromise(store.get("visits", "v-1"))).toBeUndefined()
   })
 
-  it("reads what guards look up from the store before each command, and answers a violated rule with 422", async () => {
+  it("reads what guards look up from the store before each command, told the record's id and the input, and answers a violated rule with 422", async () => {
     const guest = Workflow.make({
       name: "guest",
       collection: "guests",
@@ -406,41 +406,53 @@ describe("the service", () => {
       create: {
         input: Schema.Struct({ residentId: Schema.String }),
         roles: ["receptionist"],
-        guard: (input: { readonly residentId: string }, _actor, _now, context) =>
-          ((context.banned ?? []) as ReadonlyArray<string>).includes(input.residentId)
+        guard: (_input: { readonly residentId: string }, _actor, _now, context) =>
+          context.banned === true
             ? [{ code: "banned", message: { code: "input.invalid" }, path: ["residentId"] }]
             : [],
         apply: (input: { readonly residentId: string }) => input
       },
-      commands: {}
+      commands: {
+        note: {
+          label: { "zh-CN": "备注", en: "Note" },
+          from: "in",
+          to: "in",
+          roles: ["receptionist"],
+          input: Schema.Struct({ text: Schema.String })
+        }
+      }
     })
     const store = await Effect.runPromise(
       makeMemory(Store.define({ version: 1, collections: [{ name: "guests" }, { name: "banned" }] }))
     )
-    const looked: Array<string> = []
+    const looked: Array<readonly [string, string, unknown]> = []
     const target = makeService({
       store,
       workflows: [guest],
-      contextFor: (workflow, command) => {
-        looked.push(`${workflow.name}.${command}`)
-        return Effect.map(
-          Effect.flatMap(Store.Store, (s) => s.query("banned", { index: Store.idIndex })),
-          (page) => ({ banned: page.items.map((item) => item.id) })
-        )
+      // Only the person the input names is looked up, not the whole list.
+      contextFor: (workflow, command, id, input) => {
+        looked.push([`${workflow.name}.${command}`, id, input])
+        const residentId = (input as { readonly residentId?: unknown }).residentId
+        return typeof residentId === "string"
+          ? Effect.map(
+              Effect.flatMap(Store.Store, (s) => s.get("banned", residentId)),
+              (item) => ({ banned: item !== undefined })
+            )
+          : Effect.succeed({})
       }
     })
-    const create = (residentId: string) =>
+    const send = (id: string, command: string, input: unknown) =>
       request(target, "POST", "commands", {
         actor: receptionist,
-        body: { workflow: "guest", id: residentId, command: "create", input: { residentId } }
+        body: { workflow: "guest", id, command, input }
       })
-    expect((await create("110101199003074514")).status).toBe(201)
+    expect((await send("g-1", "create", { residentId: "110101199003074514" })).status).toBe(201)
     await Effect.runPromise(
       store.commit({
         writes: [{ collection: "banned", id: "110101199003074522", expectedVersion: 0, value: {} }]
       })
     )
-    const refused = await create("110101199003074522")
+    const refused = await send("g-2", "create", { residentId: "110101199003074522" })
     expect(refused.status).toBe(422)
     expect(await bodyOf(refused)).toMatchObject({
       code: "RuleViolated",
@@ -453,7 +465,12 @@ describe("the service", () => {
         }
       ]
     })
-    expect(looked).toEqual(["guest.create", "guest.create"])
+    expect((await send("g-1", "note", { text: "等人" })).status).toBe(200)
+    expect(looked).toEqual([
+      ["guest.create", "g-1", { residentId: "110101199003074514" }],
+      ["guest.create", "g-2", { residentId: "110101199003074522" }],
+      ["guest.note", "g-1", { text: "等人" }]
+    ])
   })
 
   it("tells its log what failed, and an untrusted caller only that it did", async () => {

@@ -298,7 +298,9 @@ export const makeService = (options: ServiceOptions): Service => {
     const record = await run(
       looked === undefined
         ? decide(context)
-        : Effect.flatMap(looked(workflow, name), (loaded) => decide({ ...context, ...loaded }))
+        : Effect.flatMap(looked(workflow, name, body.id, input), (loaded) =>
+            decide({ ...context, ...loaded })
+          )
     )
     return json(name === "create" ? 201 : 200, { record })
   }
