@@ -4,14 +4,13 @@
  */
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
-import { Calendar } from "@frontdesk/domain"
 import type { Store } from "@frontdesk/storage"
 import { makeService, type Service, toNodeListener } from "@frontdesk/storage/http"
 import { makeMemory } from "@frontdesk/storage/memory"
 import { defaultName, makePostgres } from "@frontdesk/storage/postgres"
 import { makeSqlite, type Synchronous } from "@frontdesk/storage/sqlite"
 import { Effect, Exit, Scope } from "effect"
-import { contextFor, safeToRetry, schema, workflows } from "./families.js"
+import { calendar, contextFor, safeToRetry, schema, workflows } from "./families.js"
 
 /** Where the records live. */
 export type Storage =
@@ -29,6 +28,8 @@ export interface Config {
   /** Browser origins allowed to call the service (for the demo's dev server); none by default. */
   readonly corsOrigins: ReadonlyArray<string>
   readonly basePath: string
+  /** The time of commands; the system clock when absent (a test pins it). */
+  readonly clock?: (() => Date) | undefined
 }
 
 /** The default SQLite file, relative to where the service starts. */
@@ -159,8 +160,10 @@ export const start = async (config: Config): Promise<Running> => {
       workflows,
       safeToRetry,
       contextFor,
-      // One calendar for every command, so what it works out about days is worked out once.
-      calendar: Calendar.cnMainland(),
+      // The demo's calendar, one for every command, so what it works out about days is worked
+      // out once.
+      calendar,
+      ...(config.clock && { clock: config.clock }),
       trusted: config.trusted,
       basePath: config.basePath,
       onError: (error) => console.error(error)
