@@ -52,7 +52,7 @@ export const elementsComplaintsTexts = {
   },
   "complaintBoard.phone": { "zh-CN": "电话 {phone}", en: "Phone {phone}" },
   "complaintBoard.department": { "zh-CN": "责任部门：{department}", en: "Department: {department}" },
-  "complaintBoard.reopened.one": { "zh-CN": "已重开 {count} 次", en: "reopened once" },
+  "complaintBoard.reopened.one": { "zh-CN": "已重开 1 次", en: "reopened once" },
   "complaintBoard.reopened.other": { "zh-CN": "已重开 {count} 次", en: "reopened {count} times" },
   "complaintBoard.dialog": { "zh-CN": "{command}：{card}", en: "{command}: {card}" },
   "complaintBoard.satisfiedYes": {
