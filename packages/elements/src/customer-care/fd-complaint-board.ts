@@ -2,16 +2,16 @@
  * `fd-complaint-board`: complaints and suggestions by state on `fd-board`, where moving a card
  * runs the complaint workflow's command, asking first for what the command needs.
  */
-import { type Calendar, Field, Input, Messages, Personal, Workflow } from "@frontdesk/domain"
+import { type Calendar, type Field, Messages, Personal, type Workflow } from "@frontdesk/domain"
 import { Complaint } from "@frontdesk/domain/customer-care"
 import { customerCareTexts, elementsCommonTexts, elementsComplaintsTexts } from "@frontdesk/domain/messages"
-import { Result, type Schema } from "effect"
 import { css, html, nothing, type PropertyValues } from "lit"
 import { property, query, state } from "lit/decorators.js"
 import type { BoardBadge, BoardCard, BoardColumn, MoveDetail } from "../board/fd-board.js"
 import { labelText } from "../common/format.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
 import { refusalTexts } from "../common/refusal.js"
+import { type Command, CommandAsk, commandsFor, type PendingMove } from "../internal/command-board.js"
 import { CollectionWatcher, canQuery, readAll } from "../internal/desk-reader.js"
 import { shared } from "./complaints.styles.js"
 
@@ -20,19 +20,10 @@ Messages.register(elementsCommonTexts)
 Messages.register(elementsComplaintsTexts)
 
 type ComplaintRecord = Workflow.Record<Complaint.Complaint>
-type Command = Workflow.Any["commands"][number]
 
 /** The states a command may lead to: its fixed `to`, or the `targets` a computed one picks from. */
 const targetsOf = (command: Command): ReadonlyArray<string> =>
   typeof command.to === "string" ? [command.to] : (command.targets ?? [])
-
-/** The fields of a command's input, for the inline form; none for a command without input. */
-const fieldsOf = (command: Command): ReadonlyArray<Field.Descriptor> => {
-  const fields = (command.input as { readonly fields?: unknown }).fields
-  return typeof fields === "object" && fields !== null
-    ? Field.fieldsOf(command.input as unknown as Schema.Struct<Schema.Struct.Fields>)
-    : []
-}
 
 /**
  * Inputs the target column already answers: moving a complaint to "called back" means the customer
@@ -40,23 +31,6 @@ const fieldsOf = (command: Command): ReadonlyArray<Field.Descriptor> => {
  */
 const presetsFor = (command: Command, to: string): Readonly<Record<string, string>> =>
   command.name === "recordCallback" ? { satisfied: to === "reopened" ? "no" : "yes" } : {}
-
-/** What the inline form is asking for: the move waiting on it, and what has been typed. */
-interface Pending {
-  readonly record: ComplaintRecord
-  readonly command: Command
-  readonly to: string
-  readonly presets: Readonly<Record<string, string>>
-  readonly resolve: () => void
-  readonly reject: (error: unknown) => void
-}
-
-/** A move the person called off: it renders itself like a refusal. */
-const cancelled = {
-  texts: (locale: Messages.Locale): ReadonlyArray<string> => [
-    Messages.format("complaintBoard.cancelled", locale)
-  ]
-}
 
 let instances = 0
 
@@ -144,14 +118,18 @@ export class FdComplaintBoard extends FrontdeskElement {
   @state() records: ReadonlyArray<Workflow.Record<Complaint.Complaint>> = []
   @state() private loaded = false
   @state() private loadError: unknown
-  @state() private pending: Pending | undefined
-  @state() private issues: ReadonlyMap<string, Messages.Message> = new Map()
-  @state() private running = false
 
   @query("dialog") private dialog!: HTMLDialogElement | null
 
-  /** What was typed per complaint and command, kept when a move is refused or cancelled. */
-  private readonly typed = new Map<string, Record<string, string>>()
+  /** The move waiting on the dialog, asked for in it and run once its input decodes. */
+  private readonly ask = new CommandAsk<ComplaintRecord>(this, {
+    run: (record, command, input) => this.runCommand(record, command, input),
+    cancelled: "complaintBoard.cancelled",
+    askOptional: true,
+    opened: () => void this.openDialog(),
+    closed: () => this.dialog?.close(),
+    invalid: () => this.dialog?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus()
+  })
   private readonly uid = `fd-complaint-board-${++instances}`
 
   private readonly watcher = new CollectionWatcher(this, {
@@ -188,8 +166,7 @@ export class FdComplaintBoard extends FrontdeskElement {
   }
 
   private commandsFor(record: ComplaintRecord): ReadonlyArray<Command> {
-    const actor = this.currentActor
-    return actor === undefined ? [] : Workflow.availableCommands(this.workflow, record, actor)
+    return commandsFor(this.workflow, record, this.currentActor)
   }
 
   private readonly targets = (card: BoardCard): ReadonlyArray<string> => {
@@ -244,7 +221,7 @@ export class FdComplaintBoard extends FrontdeskElement {
   }
 
   private onMove(event: CustomEvent<MoveDetail>): void {
-    const { card, to, waitUntil } = event.detail
+    const { card, to } = event.detail
     const record = this.records.find((r) => r.id === card.id)
     const command =
       record === undefined ? undefined : this.commandsFor(record).find((c) => targetsOf(c).includes(to))
@@ -252,21 +229,7 @@ export class FdComplaintBoard extends FrontdeskElement {
       event.preventDefault()
       return
     }
-    const presets = presetsFor(command, to)
-    const asked = fieldsOf(command).filter((f) => !(f.name in presets))
-    if (asked.length === 0) {
-      waitUntil(this.runCommand(record, command, presets))
-      return
-    }
-    // A move still waiting on the dialog is called off by the next one.
-    this.pending?.reject(cancelled)
-    waitUntil(
-      new Promise<void>((resolve, reject) => {
-        this.pending = { record, command, to, presets, resolve, reject }
-        this.issues = new Map()
-      })
-    )
-    void this.openDialog()
+    this.ask.move(event.detail, record, command, presetsFor(command, to))
   }
 
   private async openDialog(): Promise<void> {
@@ -275,12 +238,6 @@ export class FdComplaintBoard extends FrontdeskElement {
     if (dialog === null || dialog.open) return
     dialog.showModal()
     dialog.querySelector<HTMLElement>("input, textarea, select")?.focus()
-  }
-
-  private closeDialog(): void {
-    this.pending = undefined
-    this.issues = new Map()
-    this.dialog?.close()
   }
 
   private async runCommand(record: ComplaintRecord, command: Command, input: unknown): Promise<void> {
@@ -299,58 +256,20 @@ export class FdComplaintBoard extends FrontdeskElement {
     )
   }
 
-  private typedKey(pending: Pending): string {
-    return `${pending.record.id}\u0000${pending.command.name}`
-  }
-
-  private async confirm(event: Event): Promise<void> {
+  private confirm(event: Event): void {
     event.preventDefault()
-    const pending = this.pending
-    if (pending === undefined || this.running) return
-    const form = event.currentTarget as HTMLFormElement
     const values: Record<string, string> = {}
-    for (const [name, value] of new FormData(form))
+    for (const [name, value] of new FormData(event.currentTarget as HTMLFormElement))
       if (typeof value === "string" && value.trim() !== "") values[name] = value.trim()
-    this.typed.set(this.typedKey(pending), values)
-    const input = { ...values, ...pending.presets }
-    const decoded = Input.decode(pending.command.input as Schema.Decoder<unknown>, input)
-    if (Result.isFailure(decoded)) {
-      const issues = new Map<string, Messages.Message>()
-      for (const issue of decoded.failure.issues) {
-        const name = String(issue.path[0] ?? "")
-        if (!issues.has(name)) issues.set(name, issue.message)
-      }
-      this.issues = issues
-      await this.updateComplete
-      this.dialog?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus()
-      return
-    }
-    this.running = true
-    try {
-      await this.runCommand(pending.record, pending.command, input)
-      this.typed.delete(this.typedKey(pending))
-      this.closeDialog()
-      pending.resolve()
-    } catch (error) {
-      // The board shows the refusal on the card; what was typed comes back on the next try.
-      this.closeDialog()
-      pending.reject(error)
-    } finally {
-      this.running = false
-    }
+    void this.ask.confirm(values)
   }
 
-  private cancel(): void {
-    const pending = this.pending
-    this.closeDialog()
-    pending?.reject(cancelled)
-  }
-
-  private renderField(descriptor: Field.Descriptor, typed: Readonly<Record<string, string>>): unknown {
+  private renderField(descriptor: Field.Descriptor, typed: Readonly<Record<string, unknown>>): unknown {
     const { name, meta } = descriptor
     const id = `${this.uid}-${name}`
-    const issue = this.issues.get(name)
-    const value = typed[name] ?? ""
+    const issue = this.ask.issues.get(name)
+    const typedValue = typed[name]
+    const value = typeof typedValue === "string" ? typedValue : ""
     const describedBy = issue === undefined ? nothing : `${id}-issue`
     const invalid = issue === undefined ? "false" : "true"
     const control =
@@ -380,9 +299,9 @@ export class FdComplaintBoard extends FrontdeskElement {
     </div>`
   }
 
-  private renderDialogContent(pending: Pending, headingId: string): unknown {
-    const typed = this.typed.get(this.typedKey(pending)) ?? {}
-    const asked = fieldsOf(pending.command).filter((f) => !(f.name in pending.presets))
+  private renderDialogContent(pending: PendingMove<ComplaintRecord>, headingId: string): unknown {
+    const typed = this.ask.typedFor(pending)
+    const asked = this.ask.asked(pending)
     const satisfied = pending.presets.satisfied
     return html`<h3 id=${headingId}>
         ${this.t("complaintBoard.dialog", {
@@ -390,7 +309,7 @@ export class FdComplaintBoard extends FrontdeskElement {
           card: Personal.maskName(pending.record.data.customerName)
         })}
       </h3>
-      <form novalidate @submit=${(event: Event) => void this.confirm(event)}>
+      <form novalidate @submit=${(event: Event) => this.confirm(event)}>
         ${
           satisfied === undefined
             ? nothing
@@ -399,8 +318,8 @@ export class FdComplaintBoard extends FrontdeskElement {
         ${asked.map((f) => this.renderField(f, typed))}
         <datalist id=${`${this.uid}-departments`}>${this.departments.map((d) => html`<option value=${d}></option>`)}</datalist>
         <div part="actions">
-          <button type="button" @click=${() => this.cancel()}>${this.t("complaintBoard.cancel")}</button>
-          <button type="submit" class="primary" ?disabled=${this.running}>${this.t("complaintBoard.confirm")}</button>
+          <button type="button" @click=${() => this.ask.cancel()}>${this.t("complaintBoard.cancel")}</button>
+          <button type="submit" class="primary" ?disabled=${this.ask.running}>${this.t("complaintBoard.confirm")}</button>
         </div>
       </form>`
   }
@@ -413,10 +332,10 @@ export class FdComplaintBoard extends FrontdeskElement {
       @cancel=${(event: Event) => {
         // Escape calls the move off, through the same path as the cancel button.
         event.preventDefault()
-        this.cancel()
+        this.ask.cancel()
       }}
     >
-      ${this.pending === undefined ? nothing : this.renderDialogContent(this.pending, headingId)}
+      ${this.ask.pending === undefined ? nothing : this.renderDialogContent(this.ask.pending, headingId)}
     </dialog>`
   }
 

@@ -2,16 +2,22 @@
  * `fd-candidate-pipeline`: the candidates of a requisition by stage on `fd-board`, where moving a
  * card runs the candidate workflow's command, asking first for what the command needs.
  */
-import { Actor, Field, Input, Messages, Personal, Workflow } from "@frontdesk/domain"
+import { Actor, type Field, Messages, Personal, type Workflow } from "@frontdesk/domain"
 import { elementsCandidatesTexts } from "@frontdesk/domain/messages"
 import { Candidate, Disqualification, Plan, Roles } from "@frontdesk/domain/recruitment"
-import { Result, type Schema } from "effect"
 import { css, html, nothing, type PropertyValues } from "lit"
 import { property, state } from "lit/decorators.js"
 import type { BoardBadge, BoardCard, BoardColumn, MoveDetail } from "../board/fd-board.js"
 import { labelText } from "../common/format.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
 import { refusalTexts } from "../common/refusal.js"
+import {
+  type Command,
+  CommandAsk,
+  commandsFor,
+  fieldsOf,
+  type PendingMove
+} from "../internal/command-board.js"
 import { CollectionWatcher, canQuery, readAll } from "../internal/desk-reader.js"
 import {
   blacklistOf,
@@ -25,7 +31,7 @@ import {
 
 Messages.register(elementsCandidatesTexts)
 
-type Command = Workflow.Any["commands"][number]
+type Pending = PendingMove<Candidate.Record>
 
 /** The states shown as columns by default: every state but `merged`, whose cards live on elsewhere. */
 const hiddenStates: ReadonlyArray<string> = ["merged"]
@@ -45,31 +51,6 @@ const leadsTo = (command: Command, record: Candidate.Record, to: string): boolea
   if (!(command.targets ?? []).includes(to)) return false
   const target = (command.to as (record: unknown, input: unknown) => string)(record, presetsFor(command, to))
   return target === to
-}
-
-/** The fields of a command's input; none for a command without input. */
-const fieldsOf = (command: Command): ReadonlyArray<Field.Descriptor> => {
-  const fields = (command.input as { readonly fields?: unknown }).fields
-  return typeof fields === "object" && fields !== null
-    ? Field.fieldsOf(command.input as unknown as Schema.Struct<Schema.Struct.Fields>)
-    : []
-}
-
-/** What the inline form is asking for: the move waiting on it. */
-interface Pending {
-  readonly record: Candidate.Record
-  readonly command: Command
-  readonly to: string
-  readonly presets: Readonly<Record<string, unknown>>
-  readonly resolve: () => void
-  readonly reject: (error: unknown) => void
-}
-
-/** A move the person called off: it renders itself like a refusal. */
-const cancelled = {
-  texts: (locale: Messages.Locale): ReadonlyArray<string> => [
-    Messages.format("candidatePipeline.cancelled", locale)
-  ]
 }
 
 let instances = 0
@@ -154,9 +135,6 @@ export class FdCandidatePipeline extends FrontdeskElement {
   @state() records: ReadonlyArray<Candidate.Record> = []
   @state() private loaded = false
   @state() private loadError: unknown
-  @state() private pending: Pending | undefined
-  @state() private issues: ReadonlyMap<string, Messages.Message> = new Map()
-  @state() private running = false
   @state() private mergeRefusal: unknown
   /** The choices of the inline form's fields. */
   @state() private askOptions: ReadonlyMap<
@@ -164,8 +142,32 @@ export class FdCandidatePipeline extends FrontdeskElement {
     ReadonlyArray<{ readonly value: string; readonly label: string }>
   > = new Map()
 
-  /** What was typed per candidate and command, kept when a move is refused or cancelled. */
-  private readonly typed = new Map<string, Readonly<Record<string, unknown>>>()
+  /** The move waiting on the inline form, asked for in it and run once its input decodes. */
+  private readonly ask = new CommandAsk<Candidate.Record>(this, {
+    run: (record, command, input) => this.runCommand(record, command, input),
+    cancelled: "candidatePipeline.cancelled",
+    askOptional: false,
+    opened: (pending) => {
+      this.askOptions = new Map()
+      void this.loadOptions(pending)
+      void this.updateComplete.then(() =>
+        this.renderRoot
+          .querySelector<HTMLElement>("[part~=ask] input, [part~=ask] textarea, [part~=ask] select")
+          ?.focus()
+      )
+    },
+    closed: (pending) => {
+      // Back to the card the move started from.
+      if (pending !== undefined)
+        void this.updateComplete.then(() => {
+          const board = this.renderRoot.querySelector("fd-board")
+          board?.shadowRoot
+            ?.querySelector<HTMLElement>(`[data-card="${CSS.escape(pending.record.id)}"]`)
+            ?.focus()
+        })
+    },
+    invalid: () => this.renderRoot.querySelector<HTMLElement>("[part~=ask] [aria-invalid=true]")?.focus()
+  })
   private readonly uid = `fd-candidate-pipeline-${++instances}`
 
   private readonly watcher = new CollectionWatcher(this, {
@@ -210,8 +212,7 @@ export class FdCandidatePipeline extends FrontdeskElement {
   }
 
   private commandsFor(record: Candidate.Record): ReadonlyArray<Command> {
-    const actor = this.currentActor
-    return actor === undefined ? [] : Workflow.availableCommands(this.workflow, record, actor)
+    return commandsFor(this.workflow, record, this.currentActor)
   }
 
   private readonly targets = (card: BoardCard): ReadonlyArray<string> => {
@@ -317,7 +318,7 @@ export class FdCandidatePipeline extends FrontdeskElement {
           : html`<button
               part="merge"
               type="button"
-              ?disabled=${this.running}
+              ?disabled=${this.ask.running}
               @click=${() => void this.merge(record, duplicate.record)}
             >
               ${this.t("candidatePipeline.merge", { name: Personal.maskName(duplicate.record.data.name) })}
@@ -338,7 +339,7 @@ export class FdCandidatePipeline extends FrontdeskElement {
       this.mergeRefusal = notReady
       return
     }
-    this.running = true
+    this.ask.running = true
     try {
       await runCandidate(
         desk,
@@ -363,7 +364,7 @@ export class FdCandidatePipeline extends FrontdeskElement {
     } catch (error) {
       this.mergeRefusal = error
     } finally {
-      this.running = false
+      this.ask.running = false
     }
   }
 
@@ -374,7 +375,7 @@ export class FdCandidatePipeline extends FrontdeskElement {
   }
 
   private onMove(event: CustomEvent<MoveDetail>): void {
-    const { card, to, waitUntil } = event.detail
+    const { card, to } = event.detail
     const record = this.records.find((r) => r.id === card.id)
     const command =
       record === undefined ? undefined : this.commandsFor(record).find((c) => leadsTo(c, record, to))
@@ -382,28 +383,7 @@ export class FdCandidatePipeline extends FrontdeskElement {
       event.preventDefault()
       return
     }
-    const presets = presetsFor(command, to)
-    const asked = fieldsOf(command).filter((f) => !(f.name in presets) && !f.optional)
-    if (asked.length === 0) {
-      waitUntil(this.runCommand(record, command, presets))
-      return
-    }
-    // A move still waiting on the form is called off by the next one.
-    this.pending?.reject(cancelled)
-    waitUntil(
-      new Promise<void>((resolve, reject) => {
-        const pending: Pending = { record, command, to, presets, resolve, reject }
-        this.pending = pending
-        this.issues = new Map()
-        this.askOptions = new Map()
-        void this.loadOptions(pending)
-      })
-    )
-    void this.updateComplete.then(() =>
-      this.renderRoot
-        .querySelector<HTMLElement>("[part~=ask] input, [part~=ask] textarea, [part~=ask] select")
-        ?.focus()
-    )
+    this.ask.move(event.detail, record, command, presetsFor(command, to))
   }
 
   private async runCommand(record: Candidate.Record, command: Command, input: unknown): Promise<void> {
@@ -413,10 +393,6 @@ export class FdCandidatePipeline extends FrontdeskElement {
     const stored = await runCandidate(desk, this.workflow, record, command.name, input, actor, this.context)
     this.records = this.records.map((r) => (r.id === stored.id ? stored : r))
     this.dispatchCommand(command.name, stored)
-  }
-
-  private typedKey(pending: Pending): string {
-    return `${pending.record.id}\u0000${pending.command.name}`
   }
 
   private valuesOf(form: HTMLFormElement, pending: Pending): Record<string, unknown> {
@@ -435,56 +411,11 @@ export class FdCandidatePipeline extends FrontdeskElement {
     return values
   }
 
-  private async confirm(event: Event): Promise<void> {
+  private confirm(event: Event): void {
     event.preventDefault()
-    const pending = this.pending
-    if (pending === undefined || this.running) return
-    const values = this.valuesOf(event.currentTarget as HTMLFormElement, pending)
-    this.typed.set(this.typedKey(pending), values)
-    const input = { ...values, ...pending.presets }
-    const decoded = Input.decode(pending.command.input as Schema.Decoder<unknown>, input)
-    if (Result.isFailure(decoded)) {
-      const issues = new Map<string, Messages.Message>()
-      for (const issue of decoded.failure.issues) {
-        const name = String(issue.path[0] ?? "")
-        if (!issues.has(name)) issues.set(name, issue.message)
-      }
-      this.issues = issues
-      await this.updateComplete
-      this.renderRoot.querySelector<HTMLElement>("[part~=ask] [aria-invalid=true]")?.focus()
-      return
-    }
-    this.running = true
-    try {
-      await this.runCommand(pending.record, pending.command, input)
-      this.typed.delete(this.typedKey(pending))
-      this.closeForm()
-      pending.resolve()
-    } catch (error) {
-      // The board shows the refusal on the card; what was typed comes back on the next try.
-      this.closeForm()
-      pending.reject(error)
-    } finally {
-      this.running = false
-    }
-  }
-
-  private closeForm(): void {
-    const id = this.pending?.record.id
-    this.pending = undefined
-    this.issues = new Map()
-    // Back to the card the move started from.
-    if (id !== undefined)
-      void this.updateComplete.then(() => {
-        const board = this.renderRoot.querySelector("fd-board")
-        board?.shadowRoot?.querySelector<HTMLElement>(`[data-card="${CSS.escape(id)}"]`)?.focus()
-      })
-  }
-
-  private cancel(): void {
-    const pending = this.pending
-    this.closeForm()
-    pending?.reject(cancelled)
+    const pending = this.ask.pending
+    if (pending === undefined) return
+    void this.ask.confirm(this.valuesOf(event.currentTarget as HTMLFormElement, pending))
   }
 
   /** The options of a multiple choice: for the rules to confirm, only those that fire now. */
@@ -510,7 +441,7 @@ export class FdCandidatePipeline extends FrontdeskElement {
   ): unknown {
     const { name, meta } = field
     const id = `${this.uid}-${name}`
-    const issue = this.issues.get(name)
+    const issue = this.ask.issues.get(name)
     const label = labelText(meta.label, this.locale, name)
     const value = typed[name]
     const describedBy = issue === undefined ? nothing : `${id}-issue`
@@ -555,15 +486,15 @@ export class FdCandidatePipeline extends FrontdeskElement {
     const entries = await Promise.all(
       fieldsOf(pending.command).map(async (f) => [f.name, await this.optionsOf(f, pending)] as const)
     )
-    if (this.pending === pending) this.askOptions = new Map(entries)
+    if (this.ask.pending === pending) this.askOptions = new Map(entries)
   }
 
   private renderAsk(): unknown {
-    const pending = this.pending
+    const pending = this.ask.pending
     if (pending === undefined) return nothing
     const headingId = `${this.uid}-ask`
-    const typed = this.typed.get(this.typedKey(pending)) ?? {}
-    const asked = fieldsOf(pending.command).filter((f) => !(f.name in pending.presets))
+    const typed = this.ask.typedFor(pending)
+    const asked = this.ask.asked(pending)
     return html`<section part="ask" class="panel" aria-labelledby=${headingId}>
       <h3 id=${headingId}>
         ${this.t("candidatePipeline.ask", {
@@ -574,18 +505,18 @@ export class FdCandidatePipeline extends FrontdeskElement {
       </h3>
       <form
         novalidate
-        @submit=${(event: Event) => void this.confirm(event)}
+        @submit=${(event: Event) => this.confirm(event)}
         @keydown=${(event: KeyboardEvent) => {
           if (event.key === "Escape") {
             event.preventDefault()
-            this.cancel()
+            this.ask.cancel()
           }
         }}
       >
         ${asked.map((f) => this.renderField(f, typed, this.askOptions.get(f.name) ?? []))}
         <div class="actions">
-          <button type="submit" class="primary" ?disabled=${this.running}>${this.t("candidatePipeline.confirm")}</button>
-          <button type="button" @click=${() => this.cancel()}>${this.t("candidatePipeline.cancel")}</button>
+          <button type="submit" class="primary" ?disabled=${this.ask.running}>${this.t("candidatePipeline.confirm")}</button>
+          <button type="button" @click=${() => this.ask.cancel()}>${this.t("candidatePipeline.cancel")}</button>
         </div>
       </form>
     </section>`
