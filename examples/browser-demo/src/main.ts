@@ -92,14 +92,18 @@ const seed = async (): Promise<void> => {
   }
 }
 
-const toLocalInput = (date: Date): string => {
-  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000)
-  return local.toISOString().slice(0, 16)
-}
+/**
+ * The demo time is shown and set in Beijing time (UTC+8, no daylight saving), the time zone the
+ * business calendar and the contact windows count in, whatever the browser's own zone is.
+ */
+const beijingOffsetMs = 8 * 3_600_000
+
+const toBeijingInput = (date: Date): string =>
+  new Date(date.getTime() + beijingOffsetMs).toISOString().slice(0, 16)
 
 const setClock = (event: Event) => {
   const value = (event.target as HTMLInputElement).value
-  Clock.set(value === "" ? undefined : new Date(value))
+  Clock.set(value === "" ? undefined : new Date(`${value}:00+08:00`))
   void refresh()
 }
 
@@ -174,7 +178,7 @@ function draw(): void {
             </select>
           </label>
           <label>${t(text.clock)}
-            <input type="datetime-local" .value=${toLocalInput(Clock.now())} @change=${setClock} />
+            <input type="datetime-local" .value=${toBeijingInput(Clock.now())} @change=${setClock} />
           </label>
           ${
             Clock.isSet()

@@ -6,7 +6,7 @@ export const text = {
   sections: { "zh-CN": "业务", en: "Sections" },
   language: { "zh-CN": "语言", en: "Language" },
   role: { "zh-CN": "当前身份", en: "Acting as" },
-  clock: { "zh-CN": "演示时间", en: "Demo time" },
+  clock: { "zh-CN": "演示时间（北京时间）", en: "Demo time (Beijing)" },
   realTime: { "zh-CN": "恢复实时", en: "Back to real time" },
   seeding: { "zh-CN": "正在载入示例数据…", en: "Loading the examples…" },
   seedFailed: {

@@ -333,18 +333,24 @@ export class FdRecruitmentReport extends FrontdeskElement {
           )}
         </select>
       </label>
-      <fd-chart
-        part="funnel"
-        kind="funnel"
-        .label=${{ code: "recruitmentReport.funnel", params: { scope } }}
-        .data=${this.funnelData}
-      ></fd-chart>
-      <fd-chart
-        part="time-to-hire"
-        kind="bar"
-        .label=${"recruitmentReport.timeToHire"}
-        .data=${this.timeToHireData}
-      ></fd-chart>`
+      <section aria-labelledby="chart-funnel">
+        <h3 id="chart-funnel">${this.t("recruitmentReport.funnel", { scope })}</h3>
+        <fd-chart
+          part="funnel"
+          kind="funnel"
+          .label=${{ code: "recruitmentReport.funnel", params: { scope } }}
+          .data=${this.funnelData}
+        ></fd-chart>
+      </section>
+      <section aria-labelledby="chart-time-to-hire">
+        <h3 id="chart-time-to-hire">${this.t("recruitmentReport.timeToHire")}</h3>
+        <fd-chart
+          part="time-to-hire"
+          kind="bar"
+          .label=${"recruitmentReport.timeToHire"}
+          .data=${this.timeToHireData}
+        ></fd-chart>
+      </section>`
   }
 
   protected override render(): unknown {
