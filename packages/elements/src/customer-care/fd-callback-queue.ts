@@ -8,11 +8,10 @@ import { html, nothing, type PropertyValues } from "lit"
 import { property, state } from "lit/decorators.js"
 import { formatDateTime } from "../common/format.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
-import type { ChangeLike } from "../internal/context.js"
-import { canQuery } from "../internal/desk-reader.js"
+import { CollectionWatcher, canQuery } from "../internal/desk-reader.js"
 import { styles } from "./callbacks.styles.js"
 import { readCallbackQueue } from "./queue.js"
-import { deadlineCell, defaultCalendar, label, tickMs } from "./shared.js"
+import { deadlineCell, defaultCalendar, ListClock, label } from "./shared.js"
 
 Messages.register(elementsCallbacksTexts)
 Messages.register(customerCareTexts)
@@ -130,28 +129,30 @@ export class FdCallbackQueue extends FrontdeskElement {
   @state() items: ReadonlyArray<Workflow.Record<Callback.Callback>> = []
 
   @state() private failed: unknown
-  @state() private clock = Date.now()
 
-  private timer: ReturnType<typeof setInterval> | undefined
-  private unwatch: (() => void) | undefined
-  private watched: { readonly desk: unknown; readonly key: string } | undefined
-  private loads = 0
+  private readonly clock = new ListClock(this)
+  /** Whose callbacks and how many were last asked for, to read again when either changes. */
+  private listed: string | undefined
 
-  override connectedCallback(): void {
-    super.connectedCallback()
-    this.timer = setInterval(() => {
-      if (this.now === undefined) this.clock = Date.now()
-    }, tickMs)
-    if (this.hasUpdated) this.requestUpdate()
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback()
-    clearInterval(this.timer)
-    this.unwatch?.()
-    this.unwatch = undefined
-    this.watched = undefined
-  }
+  private readonly watcher = new CollectionWatcher(this, {
+    desk: () => this.currentDesk,
+    collections: () => ["callbacks"],
+    load: async (desk, isLatest) => {
+      const assignee = this.currentAssignee
+      if (assignee === undefined || !canQuery(desk)) {
+        this.items = []
+        return
+      }
+      try {
+        const items = await readCallbackQueue(desk, assignee, this.limit)
+        if (!isLatest()) return
+        this.items = items
+        this.failed = undefined
+      } catch (error) {
+        if (isLatest()) this.failed = error
+      }
+    }
+  })
 
   /** The specialist listed: `assignee`, else the acting specialist. */
   get currentAssignee(): string | undefined {
@@ -162,37 +163,15 @@ export class FdCallbackQueue extends FrontdeskElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed)
-    const desk = this.currentDesk
-    const assignee = this.currentAssignee
-    if (desk === undefined || !this.isConnected) return
-    const key = `${assignee ?? ""}\u0000${this.limit}`
-    if (this.watched?.desk === desk && this.watched.key === key) return
-    this.unwatch?.()
-    this.watched = { desk, key }
-    this.unwatch = desk.watch((change: ChangeLike) => {
-      if ((change.collection ?? "callbacks") === "callbacks") void this.reload()
-    })
-    void this.reload()
+    // A new desk is read by the watcher; another specialist or limit on the same desk, here.
+    const key = `${this.currentAssignee ?? ""}\u0000${this.limit}`
+    if (this.listed !== undefined && this.listed !== key) void this.reload()
+    this.listed = key
   }
 
   /** Reads the queue from the desk again. Resolves once it is rendered. */
-  async reload(): Promise<void> {
-    const desk = this.currentDesk
-    const assignee = this.currentAssignee
-    const ticket = ++this.loads
-    if (assignee === undefined || !canQuery(desk)) {
-      this.items = []
-      return
-    }
-    try {
-      const items = await readCallbackQueue(desk, assignee, this.limit)
-      if (ticket !== this.loads) return
-      this.items = items
-      this.failed = undefined
-    } catch (error) {
-      if (ticket === this.loads) this.failed = error
-    }
-    await this.updateComplete
+  reload(): Promise<void> {
+    return this.watcher.reload()
   }
 
   private choose(event: Event, id: string): void {
@@ -292,7 +271,7 @@ export class FdCallbackQueue extends FrontdeskElement {
 
   protected override render(): unknown {
     const assignee = this.currentAssignee
-    const now = this.now === undefined ? this.clock : new Date(this.now).getTime()
+    const now = this.clock.now
     const calendar = this.calendar ?? defaultCalendar()
     return html`
       ${this.renderFilter(assignee)}

@@ -5,15 +5,14 @@
 import { Actor, type Calendar, Deadline, Input, Messages, Personal, Rules, Workflow } from "@frontdesk/domain"
 import { Assignment, Customer, Roles } from "@frontdesk/domain/customer-care"
 import { customerCareTexts, elementsCallbacksTexts } from "@frontdesk/domain/messages"
-import { html, nothing, type PropertyValues, type TemplateResult } from "lit"
+import { html, nothing, type TemplateResult } from "lit"
 import { property, state } from "lit/decorators.js"
 import type { CommandEventDetail } from "../common/fd-commands.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
 import { refusalTexts } from "../common/refusal.js"
-import type { ChangeLike } from "../internal/context.js"
-import { canQuery, readAll } from "../internal/desk-reader.js"
+import { CollectionWatcher, canQuery, readAll } from "../internal/desk-reader.js"
 import { styles } from "./callbacks.styles.js"
-import { deadlineCell, defaultCalendar, label, tickMs } from "./shared.js"
+import { deadlineCell, defaultCalendar, ListClock, label } from "./shared.js"
 
 Messages.register(elementsCallbacksTexts)
 Messages.register(customerCareTexts)
@@ -129,68 +128,41 @@ export class FdCustomerList extends FrontdeskElement {
   @state() private running = false
   @state() private done: Messages.Message | undefined
   @state() private failed: unknown
-  @state() private clock = Date.now()
 
-  private timer: ReturnType<typeof setInterval> | undefined
-  private unwatch: (() => void) | undefined
-  private watchedDesk: unknown
-  private loads = 0
+  private readonly clock = new ListClock(this)
 
-  override connectedCallback(): void {
-    super.connectedCallback()
-    this.timer = setInterval(() => {
-      if (this.now === undefined) this.clock = Date.now()
-    }, tickMs)
-    if (this.hasUpdated) this.requestUpdate()
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback()
-    clearInterval(this.timer)
-    this.unwatch?.()
-    this.unwatch = undefined
-    this.watchedDesk = undefined
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed)
-    const desk = this.currentDesk
-    if (desk === undefined || !this.isConnected || this.watchedDesk === desk) return
-    this.unwatch?.()
-    this.watchedDesk = desk
-    this.unwatch = desk.watch((change: ChangeLike) => {
-      if ((change.collection ?? "customers") === "customers") void this.reload()
-    })
-    void this.reload()
-  }
+  private readonly watcher = new CollectionWatcher(this, {
+    desk: () => this.currentDesk,
+    collections: () => ["customers"],
+    load: async (desk, isLatest) => {
+      if (!canQuery(desk)) {
+        this.items = []
+        return
+      }
+      try {
+        const all = (await readAll(
+          desk,
+          "customers",
+          { index: "id", order: "asc" },
+          maxCustomers
+        )) as ReadonlyArray<Workflow.Record<Customer.Customer>>
+        if (!isLatest()) return
+        this.items = [...all].sort(
+          (a, b) =>
+            byText(a.data.category, b.data.category) ||
+            byText(a.data.custodian ?? "\uffff", b.data.custodian ?? "\uffff") ||
+            byText(a.id, b.id)
+        )
+        this.failed = undefined
+      } catch (error) {
+        if (isLatest()) this.failed = error
+      }
+    }
+  })
 
   /** Reads the customers from the desk again. Resolves once they are rendered. */
-  async reload(): Promise<void> {
-    const desk = this.currentDesk
-    const ticket = ++this.loads
-    if (!canQuery(desk)) {
-      this.items = []
-      return
-    }
-    try {
-      const all = (await readAll(
-        desk,
-        "customers",
-        { index: "id", order: "asc" },
-        maxCustomers
-      )) as ReadonlyArray<Workflow.Record<Customer.Customer>>
-      if (ticket !== this.loads) return
-      this.items = [...all].sort(
-        (a, b) =>
-          byText(a.data.category, b.data.category) ||
-          byText(a.data.custodian ?? "\uffff", b.data.custodian ?? "\uffff") ||
-          byText(a.id, b.id)
-      )
-      this.failed = undefined
-    } catch (error) {
-      if (ticket === this.loads) this.failed = error
-    }
-    await this.updateComplete
+  reload(): Promise<void> {
+    return this.watcher.reload()
   }
 
   private get isSupervisor(): boolean {
@@ -531,7 +503,7 @@ export class FdCustomerList extends FrontdeskElement {
   }
 
   protected override render(): unknown {
-    const now = this.now === undefined ? this.clock : new Date(this.now).getTime()
+    const now = this.clock.now
     const calendar = this.calendar ?? defaultCalendar()
     return html`
       ${

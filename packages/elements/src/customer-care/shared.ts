@@ -4,7 +4,7 @@
  */
 import { Calendar, type Deadline, type Field, Messages } from "@frontdesk/domain"
 import { elementsCommonTexts, kernelTexts } from "@frontdesk/domain/messages"
-import { html, nothing, type TemplateResult } from "lit"
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from "lit"
 import { formatDateTime } from "../common/format.js"
 
 Messages.register(elementsCommonTexts)
@@ -19,6 +19,38 @@ export const defaultCalendar = (): Calendar.Calendar => {
 
 /** How often the lists re-read the clock when no `now` is given, so badges move on. */
 export const tickMs = 60_000
+
+/**
+ * The moment a list judges its deadlines at: the host's `now` when it has one, else the clock,
+ * re-read every `tickMs` while the host is in the page.
+ */
+export class ListClock implements ReactiveController {
+  private readonly host: ReactiveControllerHost & { readonly now: Date | string | number | undefined }
+  private read = Date.now()
+  private timer: ReturnType<typeof setInterval> | undefined
+
+  constructor(host: ReactiveControllerHost & { readonly now: Date | string | number | undefined }) {
+    this.host = host
+    host.addController(this)
+  }
+
+  hostConnected(): void {
+    this.timer = setInterval(() => {
+      if (this.host.now !== undefined) return
+      this.read = Date.now()
+      this.host.requestUpdate()
+    }, tickMs)
+  }
+
+  hostDisconnected(): void {
+    clearInterval(this.timer)
+  }
+
+  /** The moment to judge at, in milliseconds. */
+  get now(): number {
+    return this.host.now === undefined ? this.read : new Date(this.host.now).getTime()
+  }
+}
 
 // A shape as well as a colour for each status, so it is never told by colour alone (as
 // fd-deadline-badge does).
