@@ -136,3 +136,37 @@ describe("plain HTML host page", () => {
     await page.close()
   })
 })
+
+describe("plain HTML page with a family's elements", () => {
+  it("hands the callback elements an IndexedDB desk from the bundle alone, and refuses a call in quiet hours", async () => {
+    const context = await browser.newContext({ timezoneId: "Asia/Shanghai" })
+    const page = await context.newPage()
+    const errors: Array<string> = []
+    page.on("pageerror", (error) => errors.push(error.message))
+    // 19:00 in Beijing when the page first seeds its callback; the call is then tried at 22:30.
+    await page.clock.install({ time: new Date("2026-10-09T11:00:00Z") })
+    await page.goto(`${origin}/examples/plain-html/customer-care.html`)
+    const queue = page.locator("fd-callback-queue")
+    // The queue reads the seeded callback through the desk; the phone number is masked.
+    await queue.getByRole("cell", { name: "139****5678" }).waitFor()
+    expect(await page.getByText("13912345678").count()).toBe(0)
+    await page.addScriptTag({ content: axe.source })
+    expect(await page.evaluate(async () => (await (window as any).axe.run(document)).violations)).toEqual([])
+
+    await page.clock.setFixedTime(new Date("2026-10-09T14:30:00Z"))
+    await queue.getByRole("button", { name: /李/ }).click()
+    const form = page.locator("fd-callback-form")
+    await form.getByRole("button", { name: "未接通" }).click()
+    const attempt = form.getByRole("form", { name: "未接通" })
+    await attempt.getByLabel("未接通原因").selectOption("noAnswer")
+    await attempt.getByRole("button", { name: "记录未接通" }).click()
+    await expect.poll(() => attempt.getByRole("alert").textContent()).toContain("免打扰时段")
+
+    // Logged at 19:30, inside the evening contact window, the same attempt is recorded.
+    await attempt.getByLabel("回访时间", { exact: true }).fill("2026-10-09T19:30")
+    await attempt.getByRole("button", { name: "记录未接通" }).click()
+    await form.getByRole("status").filter({ hasText: "已记录未接通" }).waitFor()
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})

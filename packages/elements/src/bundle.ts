@@ -1,9 +1,18 @@
 /**
  * The all-in-one entry for pages without a build step: one ES module that registers every
- * element under its default tag and re-exports the classes.
+ * element under its default tag and re-exports the classes — and what a page needs to give the
+ * family elements a desk: the domain's kernel and families, and the desks of `@frontdesk/storage`
+ * (IndexedDB, memory, or a service over HTTP).
  *
  * ```html
  * <script type="module" src="https://example.org/frontdesk.bundle.js"></script>
+ * <script type="module">
+ *   import { Actor, CustomerCare, Desk, Store } from "https://example.org/frontdesk.bundle.js"
+ *   const schema = Store.define({ version: 1, collections: CustomerCare.collections })
+ *   const provider = document.querySelector("fd-provider")
+ *   provider.desk = Desk.indexedDb({ name: "frontdesk", schema })
+ *   provider.actor = Actor.make("u-1", "王芳", ["specialist"])
+ * </script>
  * ```
  *
  * `fd-provider` is registered first, so when the bundle loads after the page is parsed, providers
@@ -46,3 +55,10 @@ import "./define/fd-probation-review.js"
 import "./define/fd-callback-report.js"
 
 export * from "./index.js"
+
+// What a page without a build step needs to hand the elements a desk and its workflows.
+export { Actor, Calendar, Deadline, Field, Messages, Personal, Workflow } from "@frontdesk/domain"
+export * as CustomerCare from "@frontdesk/domain/customer-care"
+export * as Recruitment from "@frontdesk/domain/recruitment"
+export { createDesk, Desk, Store } from "@frontdesk/storage"
+export { actorHeader, encodeActor, makeDesk as httpDesk } from "@frontdesk/storage/http"
