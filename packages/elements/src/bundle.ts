@@ -54,11 +54,10 @@ import "./define/fd-offer.js"
 import "./define/fd-probation-review.js"
 import "./define/fd-callback-report.js"
 
-export * from "./index.js"
-
 // What a page without a build step needs to hand the elements a desk and its workflows.
 export { Actor, Calendar, Deadline, Field, Messages, Personal, Workflow } from "@frontdesk/domain"
 export * as CustomerCare from "@frontdesk/domain/customer-care"
 export * as Recruitment from "@frontdesk/domain/recruitment"
 export { createDesk, Desk, Store } from "@frontdesk/storage"
 export { actorHeader, encodeActor, makeDesk as httpDesk } from "@frontdesk/storage/http"
+export * from "./index.js"
