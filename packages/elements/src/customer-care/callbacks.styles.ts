@@ -1,9 +1,14 @@
 import { css } from "lit"
+import { alerts, buttons, panels, tables } from "../theme/family.js"
 import { base, tokens } from "../theme/tokens.js"
 
 /** Tables, deadline cells, buttons and messages shared by the customer and callback elements. */
 export const styles = [
   base,
+  buttons,
+  tables,
+  panels,
+  alerts,
   css`
     :host {
       display: block;
@@ -15,31 +20,9 @@ export const styles = [
       border-collapse: collapse;
       width: 100%;
     }
-    caption {
-      text-align: start;
-      font-weight: 600;
-      padding-block-end: ${tokens.spaceS};
-    }
-    th,
-    td {
-      text-align: start;
-      vertical-align: top;
-      padding: ${tokens.spaceXs} ${tokens.spaceS};
-      border-block-end: 1px solid ${tokens.colorBorder};
-    }
     tr[aria-current="true"] {
       background: ${tokens.colorNeutralSurface};
     }
-    button {
-      font: inherit;
-      cursor: pointer;
-      padding: ${tokens.spaceXs} ${tokens.spaceM};
-      border-radius: ${tokens.radius};
-      border: 1px solid ${tokens.colorPrimary};
-      background: ${tokens.colorSurface};
-      color: ${tokens.colorPrimary};
-    }
-    button.primary,
     button[aria-pressed="true"] {
       background: ${tokens.colorPrimary};
       color: ${tokens.colorOnPrimary};
@@ -50,10 +33,6 @@ export const styles = [
       text-decoration: underline;
       text-align: start;
       background: transparent;
-    }
-    button:disabled {
-      cursor: progress;
-      opacity: 0.6;
     }
     .badge {
       display: inline-flex;
@@ -86,25 +65,6 @@ export const styles = [
     .badge time {
       color: inherit;
     }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: ${tokens.spaceS};
-      margin-block: ${tokens.spaceS};
-    }
-    .panel {
-      margin-block: ${tokens.spaceM};
-      padding: ${tokens.spaceM};
-      border: 1px solid ${tokens.colorBorder};
-      border-radius: ${tokens.radius};
-    }
-    [role="alert"]:not(:empty) {
-      margin-block: ${tokens.spaceS};
-      padding: ${tokens.spaceS} ${tokens.spaceM};
-      border-inline-start: 3px solid ${tokens.colorDanger};
-      background: ${tokens.colorDangerSurface};
-      color: ${tokens.colorDanger};
-    }
     .issue {
       color: ${tokens.colorDanger};
       font-size: ${tokens.fontSizeSmall};
@@ -112,10 +72,6 @@ export const styles = [
     input[aria-invalid="true"],
     select[aria-invalid="true"] {
       border-color: ${tokens.colorDanger};
-    }
-    [role="alert"] p,
-    [role="status"] p {
-      margin: 0;
     }
     label {
       display: inline-flex;

@@ -1,4 +1,5 @@
 import { css } from "lit"
+import { buttons, controls, headings, tables } from "../theme/family.js"
 import { base, tokens } from "../theme/tokens.js"
 
 /**
@@ -7,44 +8,17 @@ import { base, tokens } from "../theme/tokens.js"
  */
 export const shared = [
   base,
+  headings,
+  buttons,
+  controls,
+  tables,
   css`
     :host {
       display: block;
     }
-    h2,
-    h3,
-    h4 {
-      font-size: inherit;
-      margin: ${tokens.spaceM} 0 ${tokens.spaceS};
-    }
-    button {
-      font: inherit;
-      cursor: pointer;
-      padding: ${tokens.spaceXs} ${tokens.spaceM};
-      border-radius: ${tokens.radius};
-      border: 1px solid ${tokens.colorPrimary};
-      background: ${tokens.colorSurface};
-      color: ${tokens.colorPrimary};
-    }
-    button.primary,
     [part~="submit"] {
       background: ${tokens.colorPrimary};
       color: ${tokens.colorOnPrimary};
-    }
-    button:disabled {
-      cursor: progress;
-      opacity: 0.6;
-    }
-    input,
-    select,
-    textarea {
-      font: inherit;
-      color: inherit;
-      padding: ${tokens.spaceXs} ${tokens.spaceS};
-      border: 1px solid ${tokens.colorBorder};
-      border-radius: ${tokens.radius};
-      background: ${tokens.colorSurface};
-      max-width: 100%;
     }
     textarea {
       width: 100%;
@@ -92,21 +66,7 @@ export const shared = [
       border-collapse: collapse;
       margin-block-end: ${tokens.spaceM};
     }
-    th,
-    td {
-      text-align: start;
-      padding: ${tokens.spaceXs} ${tokens.spaceS};
-      border-bottom: 1px solid ${tokens.colorBorder};
-      vertical-align: top;
-    }
-    td.number,
-    th.number {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
-    }
     caption {
-      text-align: start;
-      font-weight: 600;
       padding-block: ${tokens.spaceXs};
     }
     .visually-hidden {

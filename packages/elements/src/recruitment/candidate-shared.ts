@@ -15,6 +15,7 @@ import {
   type TemplateResult
 } from "lit"
 import type { ChangeLike, DeskLike } from "../internal/context.js"
+import { alerts, buttons, controls, headings, panels } from "../theme/family.js"
 import { base, tokens } from "../theme/tokens.js"
 
 Messages.register(elementsCandidatesTexts)
@@ -316,6 +317,11 @@ export const formatDay = (date: string, locale: Messages.Locale): string => {
 /** Buttons, plain inputs, panels, standing badges and inline messages of the candidate elements. */
 export const styles = [
   base,
+  headings,
+  buttons,
+  controls,
+  panels,
+  alerts,
   css`
     :host {
       display: block;
@@ -323,39 +329,8 @@ export const styles = [
     [hidden] {
       display: none !important;
     }
-    h2,
-    h3,
-    h4 {
-      font-size: inherit;
-      margin: ${tokens.spaceM} 0 ${tokens.spaceS};
-    }
-    button {
-      font: inherit;
-      cursor: pointer;
-      padding: ${tokens.spaceXs} ${tokens.spaceM};
-      border-radius: ${tokens.radius};
-      border: 1px solid ${tokens.colorPrimary};
-      background: ${tokens.colorSurface};
-      color: ${tokens.colorPrimary};
-    }
-    button.primary {
-      background: ${tokens.colorPrimary};
-      color: ${tokens.colorOnPrimary};
-    }
     button:disabled {
       cursor: not-allowed;
-      opacity: 0.6;
-    }
-    input,
-    select,
-    textarea {
-      font: inherit;
-      color: inherit;
-      padding: ${tokens.spaceXs} ${tokens.spaceS};
-      border: 1px solid ${tokens.colorBorder};
-      border-radius: ${tokens.radius};
-      background: ${tokens.colorSurface};
-      max-width: 100%;
     }
     textarea {
       width: 100%;
@@ -386,18 +361,6 @@ export const styles = [
       font-size: ${tokens.fontSizeSmall};
       color: ${tokens.colorTextMuted};
     }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: ${tokens.spaceS};
-      margin-block: ${tokens.spaceS};
-    }
-    .panel {
-      margin-block: ${tokens.spaceM};
-      padding: ${tokens.spaceM};
-      border: 1px solid ${tokens.colorBorder};
-      border-radius: ${tokens.radius};
-    }
     .standing {
       display: inline-flex;
       gap: ${tokens.spaceXs};
@@ -417,17 +380,6 @@ export const styles = [
     .standing[data-standing="restricted"] {
       color: ${tokens.colorWarning};
       background: ${tokens.colorWarningSurface};
-    }
-    [role="alert"]:not(:empty) {
-      margin-block: ${tokens.spaceS};
-      padding: ${tokens.spaceS} ${tokens.spaceM};
-      border-inline-start: 3px solid ${tokens.colorDanger};
-      background: ${tokens.colorDangerSurface};
-      color: ${tokens.colorDanger};
-    }
-    [role="alert"] p,
-    [role="status"] p {
-      margin: 0;
     }
     .visually-hidden {
       position: absolute;

@@ -1,4 +1,5 @@
 import { css } from "lit"
+import { buttons, headings, tables } from "../theme/family.js"
 import { base, tokens } from "../theme/tokens.js"
 
 /**
@@ -7,18 +8,15 @@ import { base, tokens } from "../theme/tokens.js"
  */
 export const requisitionStyles = [
   base,
+  headings,
+  tables,
+  buttons,
   css`
     :host {
       display: block;
     }
     [hidden] {
       display: none !important;
-    }
-    h2,
-    h3,
-    h4 {
-      font-size: inherit;
-      margin: ${tokens.spaceM} 0 ${tokens.spaceS};
     }
     dl {
       display: grid;
@@ -37,40 +35,6 @@ export const requisitionStyles = [
       border-collapse: collapse;
       width: 100%;
       margin-block-end: ${tokens.spaceM};
-    }
-    caption {
-      text-align: start;
-      font-weight: 600;
-      padding-block-end: ${tokens.spaceS};
-    }
-    th,
-    td {
-      text-align: start;
-      vertical-align: top;
-      padding: ${tokens.spaceXs} ${tokens.spaceS};
-      border-block-end: 1px solid ${tokens.colorBorder};
-    }
-    td.number,
-    th.number {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
-    }
-    button {
-      font: inherit;
-      cursor: pointer;
-      padding: ${tokens.spaceXs} ${tokens.spaceM};
-      border-radius: ${tokens.radius};
-      border: 1px solid ${tokens.colorPrimary};
-      background: ${tokens.colorSurface};
-      color: ${tokens.colorPrimary};
-    }
-    button.primary {
-      background: ${tokens.colorPrimary};
-      color: ${tokens.colorOnPrimary};
-    }
-    button:disabled {
-      cursor: progress;
-      opacity: 0.6;
     }
     input,
     select {
