@@ -1,59 +1,25 @@
 // End to end through the demo, as a person's clicks would go: fill the wizard, save, reload,
 // switch role and language, record the contact, and see the history and deadline follow.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
-import axe from "axe-core"
-import { type Browser, chromium, type Page } from "playwright"
-import { build, createServer, type PreviewServer, preview } from "vite"
+import { readFileSync } from "node:fs"
+import { createServer } from "vite"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchOptions } from "../../../.ci/chromium.mjs"
+import { axeViolations, type Demo, root, startDemo } from "./support.js"
 
-const root = new URL("..", import.meta.url).pathname
-const outDir = mkdtempSync(join(tmpdir(), "frontdesk-demo-"))
-let server: PreviewServer
-let browser: Browser
-let url: string
+let demo: Demo
 
-// The demo is built and served as a production build: a dev server may re-optimise dependencies
-// on first load and reload the page under the test's feet.
 beforeAll(async () => {
-  const configFile = `${root}vite.config.ts`
-  await build({ root, configFile, logLevel: "warn", build: { outDir, emptyOutDir: true } })
-  server = await preview({
-    root,
-    configFile,
-    logLevel: "warn",
-    build: { outDir },
-    preview: { port: 0, host: "127.0.0.1" }
-  })
-  url = server.resolvedUrls?.local[0] ?? ""
-  browser = await chromium.launch(launchOptions())
+  demo = await startDemo("frontdesk-demo")
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  rmSync(outDir, { recursive: true, force: true })
-})
-
-const axeViolations = async (page: Page) => {
-  await page.addScriptTag({ content: axe.source })
-  return page.evaluate(async () => {
-    const result = await (window as any).axe.run(document)
-    return result.violations.map(
-      (v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(" ")).join(", ")}`
-    )
-  })
-}
+afterAll(() => demo?.close())
 
 describe("browser demo", () => {
   it("takes an enquiry through the wizard, keeps it across a reload, and follows role and language", async () => {
-    const context = await browser.newContext()
+    const context = await demo.browser.newContext()
     const page = await context.newPage()
     const errors: Array<string> = []
     page.on("pageerror", (error) => errors.push(error.message))
-    await page.goto(url)
+    await page.goto(demo.url)
     await page.getByRole("heading", { name: "新建来访咨询" }).waitFor()
     expect(await axeViolations(page)).toEqual([])
 
@@ -146,9 +112,9 @@ describe("browser demo", () => {
   })
 
   it("can be used with the keyboard alone: fill the wizard, open the record, record the contact", async () => {
-    const context = await browser.newContext()
+    const context = await demo.browser.newContext()
     const page = await context.newPage()
-    await page.goto(url)
+    await page.goto(demo.url)
     await page.getByRole("heading", { name: "新建来访咨询" }).waitFor()
     await page.getByLabel("语言").selectOption("en")
     await page.getByRole("heading", { name: "New visitor enquiry" }).waitFor()
@@ -191,7 +157,7 @@ describe("browser demo", () => {
       server: { port: 0, host: "127.0.0.1" }
     })
     await dev.listen()
-    const page = await browser.newPage()
+    const page = await demo.browser.newPage()
     const errors: Array<string> = []
     page.on("pageerror", (error) => errors.push(error.message))
     try {

@@ -2,63 +2,28 @@
 // requisitions and candidates, then one new requisition taken through its approvals, a plan, and
 // a candidate from registration to a confirmed employee — switching roles as the procedure
 // requires, with the refusals the rules call for — and an accessibility check in both languages.
-import { mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
-import axe from "axe-core"
-import { type Browser, chromium, type Locator, type Page } from "playwright"
-import { build, type PreviewServer, preview } from "vite"
+import type { Locator, Page } from "playwright"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { launchOptions } from "../../../.ci/chromium.mjs"
+import { axeViolations, type Demo, startDemo } from "./support.js"
 
-const root = new URL("..", import.meta.url).pathname
-const outDir = mkdtempSync(join(tmpdir(), "frontdesk-demo-rec-"))
-let server: PreviewServer
-let browser: Browser
-let url: string
+let demo: Demo
 
 /** Monday 1 June 2026, 09:30 in Shanghai. */
 const monday = "2026-06-01T09:30:00+08:00"
 
-// A production build, as in demo.e2e.ts: a dev server may re-optimise and reload mid-test.
 beforeAll(async () => {
-  const configFile = `${root}vite.config.ts`
-  await build({ root, configFile, logLevel: "warn", build: { outDir, emptyOutDir: true } })
-  server = await preview({
-    root,
-    configFile,
-    logLevel: "warn",
-    build: { outDir },
-    preview: { port: 0, host: "127.0.0.1" }
-  })
-  url = server.resolvedUrls?.local[0] ?? ""
-  browser = await chromium.launch(launchOptions())
+  demo = await startDemo("frontdesk-demo-rec")
 }, 180_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  rmSync(outDir, { recursive: true, force: true })
-})
-
-/** The axe violations inside the section (the page's main region). */
-const axeViolations = async (page: Page) => {
-  await page.addScriptTag({ content: axe.source })
-  return page.evaluate(async () => {
-    const result = await (window as any).axe.run(document.querySelector("main"))
-    return result.violations.map(
-      (v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(" ")).join(", ")}`
-    )
-  })
-}
+afterAll(() => demo?.close())
 
 /** Opens the section at the demo time `now`, in a fresh browser profile (so it is seeded anew). */
 const open = async (now: string, path = "") => {
-  const context = await browser.newContext({ timezoneId: "Asia/Shanghai" })
+  const context = await demo.browser.newContext({ timezoneId: "Asia/Shanghai" })
   const page = await context.newPage()
   const errors: Array<string> = []
   page.on("pageerror", (error) => errors.push(error.message))
-  await page.goto(`${url}?now=${encodeURIComponent(now)}#/recruitment${path}`)
+  await page.goto(`${demo.url}?now=${encodeURIComponent(now)}#/recruitment${path}`)
   await page.getByRole("heading", { name: "招聘规则" }).waitFor()
   return { context, page, errors }
 }
@@ -319,10 +284,10 @@ describe("recruitment in the browser demo", () => {
     await expect
       .poll(async () => (await row.getByRole("cell").allTextContents()).slice(0, 6).map((c) => c.trim()))
       .toEqual(["1", "1", "1", "1", "1", "1"])
-    expect(await axeViolations(page)).toEqual([])
+    expect(await axeViolations(page, "main")).toEqual([])
     await page.getByLabel("语言").selectOption("en")
     await page.getByRole("heading", { name: "Recruitment rules" }).waitFor()
-    expect(await axeViolations(page)).toEqual([])
+    expect(await axeViolations(page, "main")).toEqual([])
 
     expect(errors).toEqual([])
     await context.close()
@@ -356,10 +321,10 @@ describe("recruitment in the browser demo", () => {
   it("has no accessibility violations in either language", async () => {
     const { context, page, errors } = await open(monday, "/rq-001/ca-005")
     await page.getByRole("heading", { name: /应聘者：赵\*/ }).waitFor()
-    expect(await axeViolations(page)).toEqual([])
+    expect(await axeViolations(page, "main")).toEqual([])
     await page.getByLabel("语言").selectOption("en")
     await page.getByRole("heading", { name: "Recruitment rules" }).waitFor()
-    expect(await axeViolations(page)).toEqual([])
+    expect(await axeViolations(page, "main")).toEqual([])
     expect(errors).toEqual([])
     await context.close()
   })
