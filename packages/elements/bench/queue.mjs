@@ -5,12 +5,12 @@
  * read and of raw idb reading the same rows, and returns the table row for `.ci/bench.mjs`.
  */
 import { createRequire } from "node:module"
-import { createServer as createNetServer } from "node:net"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { chromium } from "playwright"
 import { createServer } from "vite"
 import { findChromium, launchOptions } from "../../../.ci/chromium.mjs"
+import { freePort } from "../../../.ci/net.mjs"
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = join(here, "..", "..", "..")
@@ -20,17 +20,6 @@ const idb = join(
   "build",
   "index.js"
 )
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createNetServer()
-    server.unref()
-    server.on("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)

@@ -4,36 +4,15 @@
  * alternates raw idb and the adapter on fresh databases, and closes both at the end.
  */
 import { existsSync } from "node:fs"
-import { createServer as createNetServer } from "node:net"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { chromium } from "playwright"
 import { createServer } from "vite"
+import { chromiumArgs } from "../../../.ci/chromium.mjs"
+import { freePort } from "../../../.ci/net.mjs"
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = join(here, "..", "..", "..")
-
-const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync"
-]
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createNetServer()
-    server.unref()
-    server.on("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)

@@ -5,9 +5,9 @@
  */
 import { spawnSync } from "node:child_process"
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs"
-import { createServer } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { freePort } from "../../../../.ci/net.mjs"
 
 /** Where the Debian package puts the server binaries; the newest version wins. */
 const binaries = (root: string): string | undefined => {
@@ -17,17 +17,6 @@ const binaries = (root: string): string | undefined => {
     .sort((a, b) => Number(b) - Number(a))
   return versions[0] === undefined ? undefined : join(root, versions[0], "bin")
 }
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address()
-      const port = typeof address === "object" && address !== null ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
 
 /** A running server and how to stop it. */
 export interface Server {
