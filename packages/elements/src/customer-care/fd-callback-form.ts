@@ -19,7 +19,8 @@ import { formatDateTime } from "../common/format.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
 import { refusalTexts } from "../common/refusal.js"
 import type { FieldElement } from "../fields/field-element.js"
-import type { ChangeLike } from "../internal/context.js"
+import type { ChangeLike, DeskLike } from "../internal/context.js"
+import { DraftWriter, defaultDraftDelay, isControlsDraft, snapshotControls } from "../internal/drafts.js"
 import { styles } from "./callbacks.styles.js"
 import { deadlineCell, defaultCalendar, fieldControl, label } from "./shared.js"
 
@@ -74,12 +75,14 @@ const findingsOf = (
  * Every command runs through the desk. A refusal is shown inline in the page's language — a call
  * time in the customer's quiet hours says when the next contact hours start; a supervisor gets a
  * field for the reason to call anyway — and nothing typed is lost. Each action keeps its own
- * fields while another is shown.
+ * fields while another is shown, and keeps them as a draft in the desk (`<draft-key>:<id>:<action>`)
+ * until its command succeeds, so a reload brings back a half-written record, branch and all.
  *
  * @summary The callback record form, following the script's branches.
  * @tagname fd-callback-form
  *
  * @fires fd-command - After a command succeeded; `detail: { command, record }` with the stored record.
+ * @fires fd-draft-error - `CustomEvent<{ error: unknown }>` when the desk could not load, save or clear a draft; what was typed stays in the form.
  *
  * @csspart summary - Who to call and where the callback stands.
  * @csspart phone - The phone number, masked until revealed.
@@ -138,6 +141,12 @@ export class FdCallbackForm extends FrontdeskElement {
   /** The action shown; the first one available when unset. */
   @property() action: CallbackAction | undefined
 
+  /** Drafts are kept in `desk.drafts` under `<draft-key>:<record id>:<action>`. */
+  @property({ attribute: "draft-key" }) draftKey = "callback"
+
+  /** How long typing pauses before a draft is saved, in milliseconds. */
+  @property({ type: Number, attribute: "draft-delay" }) draftDelay = defaultDraftDelay
+
   @state() private satisfaction: CallbackRecord.Satisfaction | undefined
   @state() private issues: ReadonlyMap<string, Messages.Message> = new Map()
   @state() private refusal: unknown
@@ -149,6 +158,11 @@ export class FdCallbackForm extends FrontdeskElement {
   private unwatch: (() => void) | undefined
   private watched: { readonly desk: unknown; readonly id: string } | undefined
   private loads = 0
+  private readonly drafts = new DraftWriter(this)
+  /** The draft key each form was filled from; a form is filled once per key. */
+  private readonly draftLoaded = new WeakMap<HTMLFormElement, string>()
+  /** Fields the user changed in each form; a draft that loads late does not overwrite them. */
+  private readonly edited = new WeakMap<HTMLFormElement, Set<string>>()
 
   override connectedCallback(): void {
     super.connectedCallback()
@@ -158,6 +172,8 @@ export class FdCallbackForm extends FrontdeskElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback()
     this.stopWatching()
+    // What was typed in the last pause must not be lost when the form goes away.
+    void this.drafts.flush()
   }
 
   private stopWatching(): void {
@@ -271,21 +287,63 @@ export class FdCallbackForm extends FrontdeskElement {
     return values
   }
 
+  private draftKeyOf(id: string, action: CallbackAction): string {
+    return `${this.draftKey}:${id}:${action}`
+  }
+
+  /** The satisfaction chosen in the complete form decides which branch's field shows. */
+  private followSatisfaction(control: FieldElement | null): void {
+    const value = control?.modelValue
+    this.satisfaction = CallbackRecord.satisfactions.some((s) => s.value === value)
+      ? (value as CallbackRecord.Satisfaction)
+      : undefined
+  }
+
   private onChange(action: CallbackAction, event: Event): void {
     const target = event.target as HTMLElement | null
     const name = target?.dataset.field
     if (name === undefined) return
-    if (action === "complete" && name === "satisfaction") {
-      const value = (target as FieldElement).modelValue
-      this.satisfaction = CallbackRecord.satisfactions.some((s) => s.value === value)
-        ? (value as CallbackRecord.Satisfaction)
-        : undefined
-    }
+    if (action === "complete" && name === "satisfaction") this.followSatisfaction(target as FieldElement)
     if (this.issues.has(name)) {
       const next = new Map(this.issues)
       next.delete(name)
       this.issues = next
     }
+    const form = event.currentTarget as HTMLFormElement
+    const edited = this.edited.get(form) ?? new Set<string>()
+    // A control that loses focus as its form is removed or reset reports a change nobody typed:
+    // it must not write the emptied form over a cleared draft.
+    const value = (target as FieldElement).snapshot?.()
+    if (!form.isConnected || (!edited.has(name) && (value === "" || value === undefined))) return
+    edited.add(name)
+    this.edited.set(form, edited)
+    const desk = this.currentDesk
+    const id = form.dataset.record
+    // The form itself is read when the pause ends: even if another callback was chosen meanwhile,
+    // its controls still hold what was typed for the callback it was rendered for.
+    if (desk !== undefined && id !== undefined)
+      this.drafts.schedule(desk, this.draftKeyOf(id, action), () => snapshotControls(form), this.draftDelay)
+  }
+
+  /** Fills a form from its draft, leaving alone what the user changed before the draft arrived. */
+  private async restoreDraft(
+    desk: DeskLike,
+    key: string,
+    form: HTMLFormElement,
+    action: CallbackAction
+  ): Promise<void> {
+    const saved = await this.drafts.load(desk, key)
+    if (!isControlsDraft(saved) || this.draftLoaded.get(form) !== key || !form.isConnected) return
+    const edited = this.edited.get(form) ?? new Set<string>()
+    for (const control of form.querySelectorAll<FieldElement>("[data-field]")) {
+      const name = control.dataset.field ?? ""
+      if (!Object.hasOwn(saved.values, name) || edited.has(name)) continue
+      control.restore(saved.values[name])
+      // A value brought back counts as typed: emptying it is a change the next draft must keep.
+      edited.add(name)
+    }
+    this.edited.set(form, edited)
+    if (action === "complete") this.followSatisfaction(this.controlOf(action, "satisfaction"))
   }
 
   /** Checks and runs an action through the desk; a refusal stays with the form, typed values kept. */
@@ -322,8 +380,13 @@ export class FdCallbackForm extends FrontdeskElement {
         actor
       )) as Workflow.Record<Callback.Callback>
       this.record = stored
-      this.formOf(action)?.reset()
-      for (const holder of this.formOf(action)?.querySelectorAll<HTMLElement>("[data-default]") ?? [])
+      // What was typed is recorded now; a draft of it would only bring it back.
+      const recorded = Workflow.isTerminal(this.workflow, stored.state) ? actions : [action]
+      for (const done of recorded) void this.drafts.clear(desk, this.draftKeyOf(record.id, done))
+      const form = this.formOf(action)
+      if (form !== null) this.edited.delete(form)
+      form?.reset()
+      for (const holder of form?.querySelectorAll<HTMLElement>("[data-default]") ?? [])
         delete holder.dataset.applied
       if (action === "complete") this.satisfaction = undefined
       this.saved = action
@@ -528,6 +591,7 @@ export class FdCallbackForm extends FrontdeskElement {
       part="form"
       class="panel"
       data-action=${action}
+      data-record=${record.id}
       novalidate
       ?hidden=${!shown}
       aria-label=${this.t(`callbackForm.mode.${action}`)}
@@ -563,6 +627,16 @@ export class FdCallbackForm extends FrontdeskElement {
         control.value = holder.dataset.default ?? ""
         holder.dataset.applied = "true"
       }
+    }
+    const desk = this.currentDesk
+    const id = this.record?.id
+    if (desk === undefined || id === undefined) return
+    for (const form of this.renderRoot.querySelectorAll<HTMLFormElement>("form[data-action]")) {
+      const action = form.dataset.action as CallbackAction
+      const key = this.draftKeyOf(id, action)
+      if (this.draftLoaded.get(form) === key) continue
+      this.draftLoaded.set(form, key)
+      void this.restoreDraft(desk, key, form, action)
     }
   }
 

@@ -8,6 +8,7 @@ import type { CommandEventDetail } from "../../src/common/fd-commands.js"
 import type { FdProvider } from "../../src/common/fd-provider.js"
 import type { CallbackAction, FdCallbackForm } from "../../src/customer-care/fd-callback-form.js"
 import type { FieldElement } from "../../src/fields/field-element.js"
+import type { DeskLike } from "../../src/internal/context.js"
 import { cleanup, mount, settle, textOf } from "../common/fixtures.js"
 import { callback, careDesk, supervisor, wang } from "./care-desk.js"
 
@@ -16,21 +17,26 @@ const morning = "2026-03-03T02:00:00.000Z"
 // The same day at 22:00 in Shanghai: quiet hours.
 const night = "2026-03-03T14:00:00.000Z"
 
-const setup = async (lang: string, actor = wang, clockAt = morning) => {
-  const clock = careDesk("2026-03-02T02:00:00.000Z")
-  await callback(clock.desk, "cb-1", { assignee: "u-1", customerName: "张伟", phone: "13812345678" })
-  clock.at(clockAt)
+/** A callback form for cb-1 on `desk`, as a page opened (or reloaded) on it would show it. */
+const open = async (desk: DeskLike, lang: string, actor = wang, clockAt = morning) => {
   const provider = await mount<FdProvider>(
     `<fd-provider><div lang="${lang}"><fd-callback-form record-id="cb-1"></fd-callback-form></div></fd-provider>`
   )
   const el = provider.querySelector("fd-callback-form")!
   el.now = new Date(clockAt)
-  provider.desk = clock.desk
+  provider.desk = desk
   provider.actor = actor
   await settle(provider)
   await el.reload()
   await settle(provider)
-  return { ...clock, provider, el }
+  return { provider, el }
+}
+
+const setup = async (lang: string, actor = wang, clockAt = morning) => {
+  const clock = careDesk("2026-03-02T02:00:00.000Z")
+  await callback(clock.desk, "cb-1", { assignee: "u-1", customerName: "张伟", phone: "13812345678" })
+  clock.at(clockAt)
+  return { ...clock, ...(await open(clock.desk, lang, actor, clockAt)) }
 }
 
 const control = (el: FdCallbackForm, action: CallbackAction, name: string) =>
@@ -272,5 +278,176 @@ describe("fd-callback-form", () => {
     await settle(el)
     await submit(el, "closeUnreachable")
     await expect.poll(async () => (await desk.get("callbacks", "cb-1"))!.state).toBe("unreachableClosed")
+  })
+
+  describe("drafts", () => {
+    const completeKey = "callback:cb-1:complete"
+
+    /** The complete form half written: an average satisfaction, what to improve and a note. */
+    const halfWrite = async (el: FdCallbackForm) => {
+      await choose(el, "complete", "outcome", "issueRaised")
+      await choose(el, "complete", "satisfaction", "average")
+      await type(el, "complete", "improvements", "be on time")
+      await type(el, "complete", "notes", "technician came late")
+    }
+
+    it("brings back what was typed in complete after a reload, the improvements field shown", async () => {
+      const { el, desk } = await setup("en")
+      el.draftDelay = 60_000
+      await halfWrite(el)
+      // The page goes away long before the typing pause is over; what was typed is saved all the same.
+      cleanup()
+      await expect.poll(() => desk.drafts.load(completeKey)).toBeDefined()
+      const { el: again } = await open(desk, "en")
+      await expect.poll(() => control(again, "complete", "notes").value).toBe("technician came late")
+      await settle(again)
+      expect(control(again, "complete", "outcome").value).toBe("issueRaised")
+      expect(control(again, "complete", "satisfaction").value).toBe("average")
+      expect(control(again, "complete", "improvements").hidden).toBe(false)
+      expect(control(again, "complete", "improvements").value).toBe("be on time")
+      expect(control(again, "complete", "suggestions").hidden).toBe(true)
+      expect(textOf(again.shadowRoot!.querySelector("[part~=closing]"))).toBe(
+        "Closing: Thank the customer, admit the shortfall and promise improvement"
+      )
+    })
+
+    it("saves a draft once typing pauses, under the draft-key prefix, the record and the action", async () => {
+      const { el, desk } = await setup("en")
+      el.draftKey = "desk-2"
+      el.draftDelay = 10
+      await show(el, "logAttempt")
+      await choose(el, "logAttempt", "result", "busy")
+      await type(el, "logAttempt", "note", "line engaged")
+      await expect
+        .poll(() => desk.drafts.load("desk-2:cb-1:logAttempt"))
+        .toMatchObject({ values: { result: "busy", note: "line engaged", method: "phone" } })
+      expect(await desk.drafts.load("callback:cb-1:logAttempt")).toBeUndefined()
+      expect(await desk.drafts.load("desk-2:cb-1:complete")).toBeUndefined()
+    })
+
+    it("clears the draft when the command succeeds, and a reload then starts empty", async () => {
+      const { el, desk } = await setup("en")
+      el.draftDelay = 10
+      await halfWrite(el)
+      await expect.poll(() => desk.drafts.load(completeKey)).toBeDefined()
+      await submit(el, "complete")
+      await expect.poll(async () => (await desk.get("callbacks", "cb-1"))?.state).toBe("completed")
+      await expect.poll(() => desk.drafts.load(completeKey)).toBeUndefined()
+      cleanup()
+      const { el: again } = await open(desk, "en")
+      expect(textOf(again)).toContain("This callback is finished")
+      expect(await desk.drafts.load(completeKey)).toBeUndefined()
+    })
+
+    it("clears only the draft of the command that succeeded while the callback goes on", async () => {
+      const { el, desk } = await setup("en")
+      el.draftDelay = 10
+      await halfWrite(el)
+      await show(el, "logAttempt")
+      await choose(el, "logAttempt", "result", "busy")
+      await type(el, "logAttempt", "note", "line engaged")
+      await expect.poll(() => desk.drafts.load("callback:cb-1:logAttempt")).toBeDefined()
+      await submit(el, "logAttempt")
+      await expect.poll(async () => (await desk.get("callbacks", "cb-1"))?.state).toBe("attempted")
+      await expect.poll(() => desk.drafts.load("callback:cb-1:logAttempt")).toBeUndefined()
+      expect(await desk.drafts.load(completeKey)).toMatchObject({ values: { notes: "technician came late" } })
+    })
+
+    it("keeps a restored field that is emptied empty in the next draft", async () => {
+      const { desk } = careDesk("2026-03-02T02:00:00.000Z")
+      await callback(desk, "cb-1", { assignee: "u-1", customerName: "张伟" })
+      await desk.drafts.save(completeKey, { values: { notes: "from the draft", outcome: "issueRaised" } })
+      const { el } = await open(desk, "en")
+      el.draftDelay = 10
+      await expect.poll(() => control(el, "complete", "notes").value).toBe("from the draft")
+      await type(el, "complete", "notes", "")
+      await expect
+        .poll(() => desk.drafts.load(completeKey))
+        .toMatchObject({ values: { notes: "", outcome: "issueRaised" } })
+    })
+
+    it("keeps the draft when the command is refused", async () => {
+      const { el, desk } = await setup("en")
+      el.draftDelay = 10
+      await choose(el, "complete", "outcome", "issueRaised")
+      await choose(el, "complete", "satisfaction", "unsatisfied")
+      await type(el, "complete", "notes", "technician came late")
+      await submit(el, "complete")
+      expect(control(el, "complete", "improvements").issue?.code).toBe(
+        "customerCare.record.improvementsRequired"
+      )
+      await expect
+        .poll(() => desk.drafts.load(completeKey))
+        .toMatchObject({ values: { satisfaction: "unsatisfied", notes: "technician came late" } })
+    })
+
+    it("starts a different record empty, and brings the first one's draft back on return", async () => {
+      const { el, desk } = await setup("en")
+      await callback(desk, "cb-2", { assignee: "u-1", customerName: "刘洋", phone: "13900001111" })
+      await halfWrite(el)
+      el.recordId = "cb-2"
+      await el.reload()
+      await settle(el)
+      expect(textOf(el)).toContain("Callback: 刘洋")
+      expect(control(el, "complete", "notes").value).toBe("")
+      expect(control(el, "complete", "satisfaction").value).toBe("")
+      expect(control(el, "complete", "improvements").hidden).toBe(true)
+      // Typing still waiting for its pause when another callback was chosen is kept for the first one.
+      await expect.poll(() => desk.drafts.load(completeKey)).toBeDefined()
+      expect(await desk.drafts.load("callback:cb-2:complete")).toBeUndefined()
+      el.recordId = "cb-1"
+      await el.reload()
+      await expect.poll(() => control(el, "complete", "notes").value).toBe("technician came late")
+      await settle(el)
+      expect(control(el, "complete", "improvements").hidden).toBe(false)
+    })
+
+    it("does not overwrite what is typed before a draft arrives", async () => {
+      const { desk } = careDesk("2026-03-02T02:00:00.000Z")
+      await callback(desk, "cb-1", { assignee: "u-1", customerName: "张伟" })
+      await desk.drafts.save(completeKey, { values: { notes: "from the draft", satisfaction: "satisfied" } })
+      let release = (): void => {}
+      const held = new Promise<void>((resolve) => {
+        release = resolve
+      })
+      const slow: DeskLike = {
+        ...desk,
+        drafts: {
+          ...desk.drafts,
+          load: async (key) => {
+            await held
+            return desk.drafts.load(key)
+          }
+        }
+      }
+      const { el: again } = await open(slow, "en")
+      await type(again, "complete", "notes", "typed first")
+      release()
+      await expect.poll(() => control(again, "complete", "satisfaction").value).toBe("satisfied")
+      expect(control(again, "complete", "notes").value).toBe("typed first")
+      expect(control(again, "complete", "suggestions").hidden).toBe(false)
+    })
+
+    it("keeps typing and recording when the desk cannot save a draft, and says so with fd-draft-error", async () => {
+      const { desk } = careDesk("2026-03-02T02:00:00.000Z")
+      await callback(desk, "cb-1", { assignee: "u-1", customerName: "张伟" })
+      const failing: DeskLike = {
+        ...desk,
+        drafts: { ...desk.drafts, save: () => Promise.reject(new Error("quota exceeded")) }
+      }
+      const { el } = await open(failing, "en")
+      el.draftDelay = 10
+      const errors: Array<unknown> = []
+      el.addEventListener("fd-draft-error", (e) => errors.push(e.detail.error))
+      await show(el, "agreeTime")
+      await type(el, "agreeTime", "agreedAt", "2026-03-04T15:00")
+      await expect.poll(() => errors.length).toBeGreaterThan(0)
+      expect((errors[0] as Error).message).toBe("quota exceeded")
+      expect(control(el, "agreeTime", "agreedAt").value).toBe("2026-03-04T15:00")
+      await submit(el, "agreeTime")
+      await expect
+        .poll(async () => (await desk.get<Callback.Callback>("callbacks", "cb-1"))!.data.agreedAt)
+        .toBe("2026-03-04T07:00:00.000Z")
+    })
   })
 })
