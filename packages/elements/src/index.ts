@@ -87,8 +87,6 @@ export { FdInterviewEvaluation } from "./recruitment/fd-interview-evaluation.js"
 export { FdOffer } from "./recruitment/fd-offer.js"
 export { FdProbationReview } from "./recruitment/fd-probation-review.js"
 export {
-  type ChannelAdvice,
-  channelAdvice,
   FdRecruitmentPlan,
   type PlanSavedDetail
 } from "./recruitment/fd-recruitment-plan.js"

@@ -131,10 +131,67 @@ export const defaultChannelRules = {
 } as const
 
 /**
+ * One reason for recommending channels: the rule of the seed (2.2) that applies to the need, and
+ * the channels it adds — `senior` (department head and above → online recruiting, headhunters),
+ * `many` (many positions → advertisements, campus, large job fairs), `few` (few people with modest
+ * requirements → internal posting, ordinary job fairs), or `middle` (anything in between →
+ * advertisements, ordinary job fairs).
+ *
+ * @example
+ * ```ts
+ * import type { Plan } from "@frontdesk/domain/recruitment"
+ * const advice: Plan.ChannelAdvice = { rule: "senior", channels: ["online", "headhunter"] }
+ * ```
+ * @category channels
+ * @since 0.1.0
+ */
+export interface ChannelAdvice {
+  readonly rule: "senior" | "many" | "few" | "middle"
+  readonly channels: ReadonlyArray<Channel>
+}
+
+/**
+ * The seed's channel rules (2.2) that apply to a need, one entry per rule with the channels it
+ * adds, so a person sees the reason beside each channel. A senior position gets online
+ * recruiting and headhunters, and also the advertisements and large fairs of many positions when
+ * there are many; otherwise the headcount decides between many, few (with modest requirements)
+ * and in between.
+ *
+ * @example
+ * ```ts
+ * import { Plan } from "@frontdesk/domain/recruitment"
+ * Plan.channelAdvice({ headcount: 20, level: "ordinary", modestRequirements: false })
+ * // [{ rule: "many", channels: ["advertisement", "campus", "largeJobFair"] }]
+ * ```
+ * @category channels
+ * @since 0.1.0
+ */
+export const channelAdvice = (
+  need: {
+    readonly headcount: number
+    readonly level: Requisition.Level
+    readonly modestRequirements: boolean
+  },
+  rules: { readonly largeHeadcount: number; readonly fewPeople: number } = defaultChannelRules
+): ReadonlyArray<ChannelAdvice> => {
+  const senior = need.level === "departmentHead"
+  const advice: Array<ChannelAdvice> = []
+  if (senior) advice.push({ rule: "senior", channels: ["online", "headhunter"] })
+  if (need.headcount >= rules.largeHeadcount)
+    advice.push({ rule: "many", channels: ["advertisement", "campus", "largeJobFair"] })
+  else if (senior) return advice
+  else if (need.headcount <= rules.fewPeople && need.modestRequirements)
+    advice.push({ rule: "few", channels: ["internalPosting", "ordinaryJobFair"] })
+  else advice.push({ rule: "middle", channels: ["advertisement", "ordinaryJobFair"] })
+  return advice
+}
+
+/**
  * Recommends channels by the seed's rules (2.2): senior talent → online recruiting and
  * headhunters; many positions → advertisements, campus, large job fairs; few people with modest
  * requirements → internal posting and ordinary job fairs. Anything in between gets advertisements
- * and ordinary job fairs. Every rule that applies adds its channels.
+ * and ordinary job fairs. Every rule that applies adds its channels ({@link channelAdvice} says
+ * which rule gave which).
  *
  * @example
  * ```ts
@@ -152,15 +209,7 @@ export const recommendChannels = (
     readonly modestRequirements: boolean
   },
   rules: { readonly largeHeadcount: number; readonly fewPeople: number } = defaultChannelRules
-): ReadonlyArray<Channel> => {
-  const picked: Array<Channel> = []
-  if (need.level === "departmentHead") picked.push("online", "headhunter")
-  if (need.headcount >= rules.largeHeadcount) picked.push("advertisement", "campus", "largeJobFair")
-  else if (need.headcount <= rules.fewPeople && need.modestRequirements && need.level !== "departmentHead")
-    picked.push("internalPosting", "ordinaryJobFair")
-  else if (need.level !== "departmentHead") picked.push("advertisement", "ordinaryJobFair")
-  return [...new Set(picked)]
-}
+): ReadonlyArray<Channel> => [...new Set(channelAdvice(need, rules).flatMap((advice) => advice.channels))]
 
 /**
  * The day recruiting must start: wanted start date − preparation cycle (招聘日期=用人日期—准备周期).

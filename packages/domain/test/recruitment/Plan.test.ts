@@ -62,6 +62,26 @@ describe("channels (分析招聘渠道、方式)", () => {
   })
 })
 
+describe("channel advice: the reason beside each channel", () => {
+  it("names the rule that recommends each channel, one entry per rule that applies", () => {
+    expect(Plan.channelAdvice({ headcount: 30, level: "departmentHead", modestRequirements: false })).toEqual(
+      [
+        { rule: "senior", channels: ["online", "headhunter"] },
+        { rule: "many", channels: ["advertisement", "campus", "largeJobFair"] }
+      ]
+    )
+    expect(Plan.channelAdvice({ headcount: 2, level: "ordinary", modestRequirements: true })).toEqual([
+      { rule: "few", channels: ["internalPosting", "ordinaryJobFair"] }
+    ])
+    expect(Plan.channelAdvice({ headcount: 5, level: "important", modestRequirements: false })).toEqual([
+      { rule: "middle", channels: ["advertisement", "ordinaryJobFair"] }
+    ])
+    expect(Plan.channelAdvice({ headcount: 1, level: "departmentHead", modestRequirements: true })).toEqual([
+      { rule: "senior", channels: ["online", "headhunter"] }
+    ])
+  })
+})
+
 describe("timing", () => {
   it("recruiting start = wanted start − preparation cycle (招聘日期=用人日期—准备周期)", () => {
     expect(Plan.recruitingStart("2026-06-01", 30)).toBe("2026-05-02")

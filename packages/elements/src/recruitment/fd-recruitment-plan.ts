@@ -38,63 +38,6 @@ export interface PlanSavedDetail {
   readonly created: boolean
 }
 
-/**
- * One reason for recommending channels: the rule of the seed (2.2) that applies to the
- * requisition, and the channels it adds.
- *
- * @example
- * ```ts
- * import type { ChannelAdvice } from "@frontdesk/elements"
- * const advice: ChannelAdvice = { rule: "senior", channels: ["online", "headhunter"] }
- * ```
- * @category models
- * @since 0.1.0
- */
-export interface ChannelAdvice {
-  readonly rule: "senior" | "many" | "few" | "middle"
-  readonly channels: ReadonlyArray<Plan.Channel>
-}
-
-/**
- * Why `Plan.recommendChannels` recommends what it does: the same rules, one entry per rule that
- * applies, so a person sees the reason beside each channel. Its channels together are exactly
- * `Plan.recommendChannels`'s answer.
- *
- * @example
- * ```ts
- * import { channelAdvice } from "@frontdesk/elements"
- * channelAdvice({ headcount: 20, level: "ordinary", modestRequirements: false })
- * // [{ rule: "many", channels: ["advertisement", "campus", "largeJobFair"] }]
- * ```
- * @category models
- * @since 0.1.0
- */
-export const channelAdvice = (
-  need: {
-    readonly headcount: number
-    readonly level: Requisition.Level
-    readonly modestRequirements: boolean
-  },
-  rules: { readonly largeHeadcount: number; readonly fewPeople: number } = Plan.defaultChannelRules
-): ReadonlyArray<ChannelAdvice> => {
-  const recommended = Plan.recommendChannels(need, rules)
-  const senior = need.level === "departmentHead"
-  const rule: ChannelAdvice["rule"] | undefined =
-    need.headcount >= rules.largeHeadcount
-      ? "many"
-      : senior
-        ? undefined
-        : need.headcount <= rules.fewPeople && need.modestRequirements
-          ? "few"
-          : "middle"
-  const seniorChannels: ReadonlyArray<Plan.Channel> = ["online", "headhunter"]
-  const advice: Array<ChannelAdvice> = []
-  if (senior) advice.push({ rule: "senior", channels: seniorChannels })
-  if (rule !== undefined)
-    advice.push({ rule, channels: recommended.filter((c) => !senior || !seniorChannels.includes(c)) })
-  return advice
-}
-
 /** The form field of a channel's budget amount. */
 const budgetField = (channel: Plan.Channel): string => `budget.${channel}`
 
@@ -334,10 +277,10 @@ export class FdRecruitmentPlan extends FrontdeskElement {
   }
 
   /** The channel advice for the requisition shown. */
-  get advice(): ReadonlyArray<ChannelAdvice> {
+  get advice(): ReadonlyArray<Plan.ChannelAdvice> {
     const data = this.requisition?.data
     if (data === undefined) return []
-    return channelAdvice(
+    return Plan.channelAdvice(
       { headcount: data.headcount, level: data.level, modestRequirements: this.modestRequirements },
       this.channelRules
     )

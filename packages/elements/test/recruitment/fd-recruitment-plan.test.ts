@@ -8,7 +8,7 @@ import { userEvent } from "vitest/browser"
 import type { FdCommands } from "../../src/common/fd-commands.js"
 import type { FdProvider } from "../../src/common/fd-provider.js"
 import type { FdForm } from "../../src/form/fd-form.js"
-import { channelAdvice, type FdRecruitmentPlan } from "../../src/recruitment/fd-recruitment-plan.js"
+import type { FdRecruitmentPlan } from "../../src/recruitment/fd-recruitment-plan.js"
 import { cleanup, mount, settle } from "../common/fixtures.js"
 import { head, hr, hrHead, planInput, requisition, requisitionsDesk } from "./requisitions-desk.js"
 
@@ -129,11 +129,11 @@ describe("fd-recruitment-plan", () => {
       for (const headcount of [1, 3, 4, 9, 10, 40])
         for (const modestRequirements of [true, false]) {
           const need = { headcount, level, modestRequirements }
-          const advised = channelAdvice(need).flatMap((a) => a.channels)
+          const advised = Plan.channelAdvice(need).flatMap((a) => a.channels)
           expect(new Set(advised)).toEqual(new Set(Plan.recommendChannels(need)))
           expect(advised.length).toBe(new Set(advised).size)
         }
-    expect(channelAdvice({ headcount: 1, level: "departmentHead", modestRequirements: true })).toEqual([
+    expect(Plan.channelAdvice({ headcount: 1, level: "departmentHead", modestRequirements: true })).toEqual([
       { rule: "senior", channels: ["online", "headhunter"] }
     ])
   })
