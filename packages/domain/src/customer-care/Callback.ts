@@ -838,8 +838,9 @@ export const workflow = make()
 // ---------------------------------------------------------------------------------------------
 
 /**
- * The callback's deadline tracker with the agreed time applied: a time agreed with the customer
- * (约定时间) replaces the computed due time. `undefined` before the record has a tracker.
+ * The callback's deadline tracker: a time agreed with the customer (约定时间) replaces the computed
+ * due time (the workflow's deadline reads it through `DeadlineSpec.agreedDueAt`). `undefined`
+ * before the record has a tracker.
  *
  * @example
  * ```ts
@@ -852,15 +853,7 @@ export const workflow = make()
  */
 export const effectiveTracker = (
   record: Pick<Workflow.Record<Callback>, "data" | "deadlines">
-): Deadline.Tracker | undefined => {
-  const tracker = record.deadlines?.[deadlineName]
-  if (tracker === undefined || record.data.agreedAt === undefined) return tracker
-  // Not Deadline.withDueAt, which leaves a met tracker alone: whether a met deadline was met on
-  // time must be judged against the agreed time too.
-  const agreed = new Date(record.data.agreedAt).toISOString()
-  const { unknown: _unknown, estimate: _estimate, reason: _reason, ...rest } = tracker
-  return { ...rest, agreedDueAt: agreed, dueAt: agreed }
-}
+): Deadline.Tracker | undefined => record.deadlines?.[deadlineName]
 
 /**
  * When the callback is due: the agreed time when there is one, else the computed due time (or

@@ -426,8 +426,9 @@ export const make = (overrides: Partial<Policy> = {}, timeZone: string = Calenda
 export const workflow = make()
 
 /**
- * The complaint's deadline tracker with the promised time applied: the callback time promised to
- * the customer is the deadline. `undefined` before the record has a tracker.
+ * The complaint's deadline tracker: the callback time promised to the customer is its due time
+ * (the workflow's deadline reads it through `DeadlineSpec.agreedDueAt`). `undefined` before the
+ * record has a tracker.
  *
  * @example
  * ```ts
@@ -440,15 +441,7 @@ export const workflow = make()
  */
 export const effectiveTracker = (
   record: Pick<Workflow.Record<Complaint>, "data" | "deadlines">
-): Deadline.Tracker | undefined => {
-  const tracker = record.deadlines?.[deadlineName]
-  if (tracker === undefined || record.data.promisedCallbackAt === undefined) return tracker
-  // Not Deadline.withDueAt, which leaves a met tracker alone: whether a met deadline was met on
-  // time must be judged against the agreed time too.
-  const agreed = new Date(record.data.promisedCallbackAt).toISOString()
-  const { unknown: _unknown, estimate: _estimate, reason: _reason, ...rest } = tracker
-  return { ...rest, agreedDueAt: agreed, dueAt: agreed }
-}
+): Deadline.Tracker | undefined => record.deadlines?.[deadlineName]
 
 /**
  * When the promised callback is due (the promised time, else the default promise); `undefined`
