@@ -1,6 +1,7 @@
 /**
- * Bundle sizes (minified, then gzip level 9) of the all-in-one bundle and of one embedded form,
- * built with Vite's JS API from this package's vite.config.ts into a temporary directory.
+ * Bundle sizes (minified, then gzip level 9) of the bundles for pages without a build step — the
+ * all-in-one bundle and each family's — and of one embedded form, built with Vite's JS API from
+ * this package's vite.config.ts into a temporary directory.
  *
  * "One form" is an entry that imports only the define module of `fd-form` and those of the field
  * elements it renders, Lit and Effect included. For that entry a second build splits the output
@@ -85,11 +86,15 @@ const groupOf = (id) => {
 
 const quiet = { logLevel: "silent" }
 
-/** Builds `entry` with the package's config into `outDir`; returns the emitted JS chunks. */
-const buildEntry = async (entry, outDir, output = {}, plugins = []) => {
+/**
+ * Builds with the package's config into `outDir`: the bundle of the config's `mode`, or `entry`
+ * in its place. Returns the emitted JS chunks.
+ */
+const buildWith = async ({ mode, entry }, outDir, output = {}, plugins = []) => {
   const result = await build({
     configFile,
     root: packageRoot,
+    ...(mode === undefined ? {} : { mode }),
     ...quiet,
     // Keep Vite's dependency cache out of the package and the repository root.
     cacheDir: join(repoRoot, "node_modules", ".cache", "vite-bench"),
@@ -102,16 +107,34 @@ const buildEntry = async (entry, outDir, output = {}, plugins = []) => {
       copyPublicDir: false,
       // Vite merges arrays from the config file with these, so `formats` and `external` are
       // left to the config: repeating them would build everything twice.
-      lib: { entry, fileName: () => "entry.js" },
+      ...(entry === undefined ? {} : { lib: { entry, fileName: () => "entry.js" } }),
       rolldownOptions: { output }
     }
   })
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output)
   const chunks = outputs.filter((item) => item.type === "chunk")
   const formats = new Set(chunks.map((chunk) => chunk.fileName))
-  if (formats.size !== chunks.length) throw new Error(`${entry} was built more than once; check lib.formats`)
+  if (formats.size !== chunks.length)
+    throw new Error(`${entry ?? mode} was built more than once; check lib.formats`)
   return chunks
 }
+
+const buildEntry = (entry, outDir, output = {}, plugins = []) => buildWith({ entry }, outDir, output, plugins)
+
+/**
+ * The bundles `pnpm run build:bundle` writes, by the vite.config.ts mode that builds each: `key`
+ * names its size in {@link runBundleBench}'s result.
+ */
+export const bundles = [
+  { key: "full", mode: "production", name: "all elements", file: "frontdesk.bundle.js" },
+  {
+    key: "customerCare",
+    mode: "customer-care",
+    name: "customer care",
+    file: "frontdesk-customer-care.bundle.js"
+  },
+  { key: "recruitment", mode: "recruitment", name: "recruitment", file: "frontdesk-recruitment.bundle.js" }
+]
 
 const sizeOf = (chunks) => {
   const code = chunks.map((chunk) => chunk.code).join("\n")
@@ -153,13 +176,29 @@ export const explainOneForm = (oneForm) => [
   ...oneForm.topModules.slice(0, 6).map((m) => `  ${kB(m.bytes).padStart(8)}  ${m.module}`)
 ]
 
-/** Measures the full bundle and one form; `log` gets progress lines. */
+const bundleLine = ({ name, file }, size) =>
+  `${name} (${file}): ${kB(size.gzipBytes)} min + gzip (${kB(size.minBytes)} min)`
+
+/** One line per bundle of {@link bundles}: its size from {@link runBundleBench}'s result. */
+export const bundleLines = (result) => bundles.map((bundle) => bundleLine(bundle, result[bundle.key]))
+
+/**
+ * Measures the three bundles (`full`, `customerCare`, `recruitment`) and one form; `log` gets
+ * progress lines, and the bundles' sizes as they are measured.
+ */
 export const runBundleBench = async (options = {}) => {
   const log = options.log ?? (() => {})
   const work = mkdtempSync(join(tmpdir(), "frontdesk-bundle-"))
   try {
-    log("  building the full bundle")
-    const full = sizeOf(await buildEntry(join(packageRoot, "src", "bundle.ts"), join(work, "full")))
+    const sizes = {}
+    for (const bundle of bundles) {
+      log(`  building the ${bundle.name} bundle`)
+      const chunks = await buildWith({ mode: bundle.mode }, join(work, bundle.mode))
+      // A page loads one file: a second chunk would be a file it never asks for.
+      if (chunks.length !== 1) throw new Error(`${bundle.file} was split into ${chunks.length} files`)
+      sizes[bundle.key] = sizeOf(chunks)
+      log(`    ${bundleLine(bundle, sizes[bundle.key])}`)
+    }
 
     const form = oneFormModules()
     const entry = join(work, "one-form.js")
@@ -202,7 +241,7 @@ export const runBundleBench = async (options = {}) => {
       .sort((a, b) => b.bytes - a.bytes)
       .slice(0, 12)
     return {
-      full,
+      ...sizes,
       oneForm: {
         ...one,
         goalBytes: oneFormGoalBytes,
