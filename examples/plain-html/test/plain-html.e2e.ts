@@ -10,7 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchOptions } from "../../../.ci/chromium.mjs"
 
 const root = fileURLToPath(new URL("../../..", import.meta.url))
-const bundle = join(root, "packages/elements/dist/frontdesk.bundle.js")
+const dist = join(root, "packages/elements/dist")
+const bundles = [
+  "frontdesk.bundle.js",
+  "frontdesk-customer-care.bundle.js",
+  "frontdesk-recruitment.bundle.js"
+]
 const types: Record<string, string> = {
   ".html": "text/html",
   ".js": "text/javascript",
@@ -22,8 +27,8 @@ let browser: Browser
 let origin: string
 
 beforeAll(async () => {
-  if (!existsSync(bundle))
-    throw new Error(`Build the bundle first: pnpm --filter @frontdesk/elements run build:bundle`)
+  if (!bundles.every((file) => existsSync(join(dist, file))))
+    throw new Error(`Build the bundles first: pnpm --filter @frontdesk/elements run build:bundle`)
   server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname))
     const file = join(root, path)
@@ -168,5 +173,58 @@ describe("plain HTML page with a family's elements", () => {
     await form.getByRole("status").filter({ hasText: "已记录未接通" }).waitFor()
     expect(errors).toEqual([])
     await context.close()
+  })
+})
+
+describe("a family's bundle alone", () => {
+  /** Loads one bundle into an empty page; returns the tags it defined and the names it exports. */
+  const load = async (file: string, tags: ReadonlyArray<string>) => {
+    const page = await browser.newPage()
+    const errors: Array<string> = []
+    page.on("pageerror", (error) => errors.push(error.message))
+    // A page with nothing on it, at the bundles' origin: the one bundle imported into it is all it has.
+    const blank = `${origin}/examples/plain-html/blank.html`
+    await page.route(blank, (route) =>
+      route.fulfill({ contentType: "text/html", body: "<!doctype html><title>blank</title>" })
+    )
+    await page.goto(blank)
+    // The page's own `import()`, written as text: in a function, vitest would rewrite it to its
+    // server-side loader, which the page does not have.
+    const url = `${origin}/packages/elements/dist/${file}`
+    const loaded = (await page.evaluate(`(async () => {
+      const module = await import(${JSON.stringify(url)})
+      return {
+        defined: ${JSON.stringify(tags)}.filter((tag) => customElements.get(tag) !== undefined),
+        exports: Object.keys(module)
+      }
+    })()`)) as { defined: Array<string>; exports: Array<string> }
+    await page.close()
+    return { ...loaded, errors }
+  }
+  const tags = [
+    "fd-provider",
+    "fd-form",
+    "fd-callback-queue",
+    "fd-complaint-board",
+    "fd-candidate-pipeline",
+    "fd-offer"
+  ]
+
+  it("customer care: defines fd-callback-queue and exports CustomerCare and Desk, and nothing of recruitment", async () => {
+    const { defined, exports, errors } = await load("frontdesk-customer-care.bundle.js", tags)
+    expect(defined).toEqual(["fd-provider", "fd-form", "fd-callback-queue", "fd-complaint-board"])
+    expect(exports).toEqual(expect.arrayContaining(["CustomerCare", "Desk", "Store", "Actor", "httpDesk"]))
+    expect(exports).not.toContain("Recruitment")
+    expect(exports).not.toContain("FdCandidatePipeline")
+    expect(errors).toEqual([])
+  })
+
+  it("recruitment: defines fd-candidate-pipeline and exports Recruitment and Desk, and nothing of customer care", async () => {
+    const { defined, exports, errors } = await load("frontdesk-recruitment.bundle.js", tags)
+    expect(defined).toEqual(["fd-provider", "fd-form", "fd-candidate-pipeline", "fd-offer"])
+    expect(exports).toEqual(expect.arrayContaining(["Recruitment", "Desk", "Store", "Actor", "httpDesk"]))
+    expect(exports).not.toContain("CustomerCare")
+    expect(exports).not.toContain("FdCallbackQueue")
+    expect(errors).toEqual([])
   })
 })
