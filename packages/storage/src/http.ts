@@ -11,17 +11,23 @@
  * | ----------------------------------------- | ------------------------------------------------------------ |
  * | `POST commands` `{ workflow, id, command, input }` | create (`command: "create"`, 201) or run a command (200) → `{ record }` |
  * | `GET records/<collection>/<id>`           | `{ item }` (`null` when missing)                             |
- * | `GET records/<collection>?id=a&id=b`      | `{ items }`, in the order asked                              |
- * | `GET records/<collection>?index=&where=&order=&limit=&cursor=` | a page `{ items, cursor? }` (`where` is JSON)  |
+ * | `GET records/<collection>?id=a&id=b`      | `{ items }`, in the order asked; untrusted: at most `maxQueryLimit` ids |
+ * | `GET records/<collection>?index=&where=&order=&limit=&cursor=` | a page `{ items, cursor? }` (`where` is JSON); untrusted: `limit` at most `maxQueryLimit`, and that when absent |
  * | `GET history/<collection>/<id>`           | `{ entries }`, oldest first                                  |
  * | `GET changes`                             | Server-Sent Events: `ready` once listening, then one change per event |
  * | `GET export`, `POST import`               | the export document; import only when trusted               |
  * | `POST commit` `{ writes, history? }`      | raw commit: drafts only, unless trusted → `{ changes }`      |
- * | `GET schema`                              | the store's collections and the service's workflows          |
+ * | `GET schema`                              | the store's collections, the service's workflows, and `maxQueryLimit` when capped |
  *
  * A refusal has the status of its kind (401 no actor, 403 role or trust, 400 bad input, 404 not
  * found, 409 conflict or wrong state, 422 rule violated) and a body
  * `{ code, text: { "zh-CN", en }, issues?, detail? }` with every issue in both languages.
+ *
+ * An untrusted caller reads at most `maxQueryLimit` records per request (500 by default): a query
+ * without `limit` gets that many and a `cursor` to continue, and one asking for more, or a batch
+ * read of more ids, is refused with 400 `LimitTooLarge` rather than quietly cut short. The HTTP
+ * Store reads the cap from `GET schema` and splits its requests to fit, so it still reads whole
+ * collections and pages of any size — in several requests.
  *
  * @example
  * ```ts
@@ -43,6 +49,7 @@ import { clientOf, defaultReconnectDelay, defaultTimeout, makeClient } from "./i
 import {
   defaultHeartbeat,
   defaultMaxBodyBytes,
+  defaultMaxQueryLimit,
   makeService as makeServiceImpl,
   tooLargeResponse
 } from "./internal/httpServer.js"
@@ -331,6 +338,13 @@ export interface ServiceOptions {
   readonly basePath?: string | undefined
   /** The largest request body accepted, in bytes; {@link maxBodyBytes} when absent. */
   readonly maxBodyBytes?: number | undefined
+  /**
+   * The most records one request of an untrusted caller reads: a query's `limit` (and the page
+   * size of a query without one) and the ids of one batch read; {@link maxQueryLimit} when
+   * absent. Asking for more is refused with 400. Trusted callers are not capped, since they may
+   * export the whole store anyway.
+   */
+  readonly maxQueryLimit?: number | undefined
   /** How often an idle change stream sends a comment, in ms; {@link heartbeat} when absent. */
   readonly heartbeat?: number | undefined
   /**
@@ -372,6 +386,20 @@ export interface Service {
  * @since 0.1.0
  */
 export const maxBodyBytes = defaultMaxBodyBytes
+
+/**
+ * The most records one request of an untrusted caller reads, by default: a query's page, or the
+ * ids of one batch read.
+ *
+ * @example
+ * ```ts
+ * import { maxQueryLimit } from "@frontdesk/storage/http"
+ * maxQueryLimit // 500
+ * ```
+ * @category constants
+ * @since 0.1.0
+ */
+export const maxQueryLimit = defaultMaxQueryLimit
 
 /**
  * How often an idle change stream sends a comment so that proxies keep it open, by default (ms).

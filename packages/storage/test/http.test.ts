@@ -12,6 +12,7 @@ import {
   makeDesk,
   makeHttp,
   makeService,
+  maxQueryLimit,
   type Service,
   toNodeListener
 } from "@frontdesk/storage/http"
@@ -108,12 +109,13 @@ afterEach(async () => {
 })
 
 /** A service over a fresh memory store, for requests made straight to its handler. */
-const service = async (options: { readonly trusted?: boolean } = {}) => {
+const service = async (options: { readonly trusted?: boolean; readonly maxQueryLimit?: number } = {}) => {
   const store = await Effect.runPromise(makeMemory(visitSchema))
   const made = makeService({
     store,
     workflows: [task, visit],
     trusted: options.trusted,
+    maxQueryLimit: options.maxQueryLimit,
     clock: () => new Date("2026-03-02T01:00:00Z")
   })
   return { store, service: made }
@@ -732,5 +734,186 @@ describe("a desk over the service", () => {
     await Effect.runPromise(Scope.close(scope, Exit.void))
     const error = await Effect.runPromise(Effect.flip(Effect.scoped(makeHttp({ url }))))
     expect(error).toMatchObject({ _tag: "StorageFailure", operation: "open" })
+  })
+})
+
+describe("the cap on untrusted reads", () => {
+  /** A service capped at 3 records a request, holding visits v-0 … v-(count-1). */
+  const capped = async (count: number, options: { readonly trusted?: boolean } = {}) => {
+    const made = await service({ ...options, maxQueryLimit: 3 })
+    if (count > 0) {
+      await Effect.runPromise(
+        made.store.commit({
+          writes: Array.from({ length: count }, (_, i) => ({
+            collection: "visits",
+            id: `v-${i}`,
+            expectedVersion: 0,
+            value: { i }
+          }))
+        })
+      )
+    }
+    return made
+  }
+  const all = (count: number) => Array.from({ length: count }, (_, i) => `v-${i}`).sort()
+  const idsOf = (body: Record<string, any>) => body.items.map((item: { id: string }) => item.id)
+
+  it("is 500 records a request by default", () => {
+    expect(maxQueryLimit).toBe(500)
+  })
+
+  it("gives an untrusted query without a limit the cap and a cursor that continues to the rest", async () => {
+    const { service: target } = await capped(7)
+    const seen: Array<string> = []
+    const sizes: Array<number> = []
+    let cursor: string | undefined
+    do {
+      const query = cursor === undefined ? "" : `?cursor=${encodeURIComponent(cursor)}`
+      const response = await request(target, "GET", `records/visits${query}`, { actor: receptionist })
+      expect(response.status).toBe(200)
+      const page = await bodyOf(response)
+      seen.push(...idsOf(page))
+      sizes.push(page.items.length)
+      cursor = page.cursor
+    } while (cursor !== undefined)
+    expect(sizes).toEqual([3, 3, 1])
+    expect(seen).toEqual(all(7))
+  })
+
+  it("refuses an untrusted query asking for more than the cap with 400, in zh-CN and en", async () => {
+    const { service: target } = await capped(7)
+    const refused = await request(target, "GET", "records/visits?limit=4", { actor: receptionist })
+    expect(refused.status).toBe(400)
+    const answer = await bodyOf(refused)
+    expect(answer.code).toBe("LimitTooLarge")
+    expect(answer.text["zh-CN"]).toBe(
+      "一次查询最多返回 3 条记录，请求了 4 条；请减小 limit，并用返回的 cursor 继续读取"
+    )
+    expect(answer.text.en).toBe(
+      "One query returns at most 3 records, and 4 were asked for; ask for fewer and follow the returned cursor"
+    )
+    const atCap = await bodyOf(
+      await request(target, "GET", "records/visits?limit=3", { actor: receptionist })
+    )
+    expect(idsOf(atCap)).toEqual(all(7).slice(0, 3))
+    expect(atCap.cursor).toEqual(expect.any(String))
+  })
+
+  it("refuses a limit that is not a whole number with 400", async () => {
+    const { service: target } = await capped(1, { trusted: true })
+    for (const limit of ["abc", "-1", "1.5", ""]) {
+      const response = await request(target, "GET", `records/visits?limit=${limit}`, { actor: supervisor })
+      expect(response.status).toBe(400)
+      expect((await bodyOf(response)).code).toBe("BadRequest")
+    }
+  })
+
+  it("refuses an untrusted batch read of more ids than the cap with 400, in zh-CN and en", async () => {
+    const { service: target } = await capped(7)
+    const ids = (n: number) =>
+      all(7)
+        .slice(0, n)
+        .map((id) => `id=${id}`)
+        .join("&")
+    const refused = await request(target, "GET", `records/visits?${ids(4)}`, { actor: receptionist })
+    expect(refused.status).toBe(400)
+    const answer = await bodyOf(refused)
+    expect(answer.code).toBe("LimitTooLarge")
+    expect(answer.text["zh-CN"]).toBe("一次最多按编号读取 3 条记录，请求了 4 条；请分批读取")
+    expect(answer.text.en).toBe(
+      "At most 3 records can be read by id at once, and 4 were asked for; ask in batches"
+    )
+    const atCap = await request(target, "GET", `records/visits?${ids(3)}`, { actor: receptionist })
+    expect(idsOf(await bodyOf(atCap))).toEqual(all(7).slice(0, 3))
+  })
+
+  it("does not cap trusted callers, who may export the whole store anyway", async () => {
+    const { service: target } = await capped(7, { trusted: true })
+    const whole = await bodyOf(await request(target, "GET", "records/visits", { actor: supervisor }))
+    expect(idsOf(whole)).toEqual(all(7))
+    expect(whole.cursor).toBeUndefined()
+    const large = await request(target, "GET", "records/visits?limit=100", { actor: supervisor })
+    expect(idsOf(await bodyOf(large))).toEqual(all(7))
+    const many = all(7)
+      .map((id) => `id=${id}`)
+      .join("&")
+    const byId = await request(target, "GET", `records/visits?${many}`, { actor: supervisor })
+    expect(idsOf(await bodyOf(byId))).toEqual(all(7))
+  })
+
+  it("is announced in the schema only when it applies", async () => {
+    const untrusted = await capped(0)
+    const schemaOf = async (target: Service) =>
+      bodyOf(await request(target, "GET", "schema", { actor: supervisor }))
+    expect((await schemaOf(untrusted.service)).maxQueryLimit).toBe(3)
+    const trusted = await capped(0, { trusted: true })
+    expect((await schemaOf(trusted.service)).maxQueryLimit).toBeUndefined()
+  })
+
+  it("is refused as a configuration unless a whole number of 1 or more", async () => {
+    const store = await Effect.runPromise(makeMemory(visitSchema))
+    for (const bad of [0, -1, 2.5, Number.NaN]) {
+      expect(() => makeService({ store, workflows: [], maxQueryLimit: bad })).toThrow(/maxQueryLimit/)
+    }
+  })
+
+  it("leaves the HTTP Store reading whole collections, pages of any size and any number of ids, each request within the cap", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 12 }),
+        fc.option(fc.integer({ min: 0, max: 14 }), { nil: undefined }),
+        fc.constantFrom<"asc" | "desc">("asc", "desc"),
+        async (count, limit, order) => {
+          const { service: target } = await capped(count)
+          const asked: Array<URL> = []
+          const fetchImpl = ((input: RequestInfo | URL, init?: RequestInit) => {
+            const req = new Request(input, init)
+            asked.push(new URL(req.url))
+            return target.handle(req)
+          }) as typeof fetch
+          const ids = [...all(count), "missing", ...all(count)].reverse()
+          const { pages, byId } = await Effect.runPromise(
+            Effect.scoped(
+              Effect.gen(function* () {
+                const http = yield* makeHttp({
+                  url: "http://frontdesk.test/",
+                  headers: { [actorHeader]: encodeActor(receptionist) },
+                  fetch: fetchImpl
+                })
+                const pages: Array<Store.Page> = []
+                let cursor: string | undefined
+                do {
+                  const page: Store.Page = yield* http.query("visits", {
+                    index: Store.idIndex,
+                    order,
+                    limit,
+                    cursor
+                  })
+                  pages.push(page)
+                  cursor = page.cursor
+                } while (cursor !== undefined && limit !== 0)
+                return { pages, byId: yield* http.getMany("visits", ids) }
+              })
+            )
+          )
+          const expected = order === "asc" ? all(count) : all(count).reverse()
+          if (limit === 0) expect(pages[0]?.items).toEqual([])
+          else {
+            expect(pages.flatMap((page) => page.items.map((item) => item.id))).toEqual(expected)
+            for (const page of pages) expect(page.items.length).toBeLessThanOrEqual(limit ?? count)
+            if (limit !== undefined) {
+              // Every page but the last is full; the last is what remains.
+              for (const page of pages.slice(0, -1)) expect(page.items.length).toBe(limit)
+            } else expect(pages).toHaveLength(1)
+          }
+          expect(byId.map((item) => item?.id)).toEqual(ids.map((id) => (id === "missing" ? undefined : id)))
+          for (const url of asked.filter((one) => one.pathname.startsWith("/records/"))) {
+            expect(url.searchParams.getAll("id").length).toBeLessThanOrEqual(3)
+            expect(Number(url.searchParams.get("limit"))).toBeLessThanOrEqual(3)
+          }
+        }
+      ),
+      { numRuns: 40 }
+    )
   })
 })

@@ -1,7 +1,7 @@
 /**
  * Texts of the HTTP service in `@frontdesk/storage/http`: why it refused a request that never
  * reached a workflow (no acting user, an unknown workflow, a write it only accepts from trusted
- * callers, a malformed request). Registered by the service, which puts them in its error bodies.
+ * callers, a malformed request, a read larger than the service's cap). Registered by the service, which puts them in its error bodies.
  *
  * @example
  * ```ts
@@ -33,6 +33,14 @@ export const httpTexts = {
   "http.badRequest": {
     "zh-CN": "请求格式无效：{detail}",
     en: "The request is malformed: {detail}"
+  },
+  "http.limitTooLarge": {
+    "zh-CN": "一次查询最多返回 {max} 条记录，请求了 {limit} 条；请减小 limit，并用返回的 cursor 继续读取",
+    en: "One query returns at most {max} records, and {limit} were asked for; ask for fewer and follow the returned cursor"
+  },
+  "http.tooManyIds": {
+    "zh-CN": "一次最多按编号读取 {max} 条记录，请求了 {count} 条；请分批读取",
+    en: "At most {max} records can be read by id at once, and {count} were asked for; ask in batches"
   },
   "http.notFound": {
     "zh-CN": "没有这个接口：{method} {path}",

@@ -221,6 +221,7 @@ export const makeClient = (options: ClientOptions): Effect.Effect<Client, Store.
     const described = (yield* call<Store.OpenError>("open", [], "GET", path("schema"))) as {
       readonly version?: unknown
       readonly collections?: unknown
+      readonly maxQueryLimit?: unknown
     }
     if (typeof described?.version !== "number" || !Array.isArray(described.collections)) {
       return yield* new Store.StorageFailure({
@@ -233,6 +234,14 @@ export const makeClient = (options: ClientOptions): Effect.Effect<Client, Store.
       collections: described.collections as ReadonlyArray<Store.CollectionDefinition>
     })
     const declared = new Set(definition.collections.map((collection) => collection.name))
+    // The most records the service reads per request for us, when it caps them (it does for
+    // untrusted callers): every read is split into requests of at most that many.
+    const cap =
+      typeof described.maxQueryLimit === "number" &&
+      Number.isInteger(described.maxQueryLimit) &&
+      described.maxQueryLimit >= 1
+        ? described.maxQueryLimit
+        : undefined
 
     // -- changes: own commits are told at once, everybody's arrive on the stream ---------------
     const listeners = new Set<(change: Store.Change) => void>()
@@ -358,7 +367,7 @@ export const makeClient = (options: ClientOptions): Effect.Effect<Client, Store.
         })
         for (const id of ids) {
           const size = encodeURIComponent(id).length + 4
-          if (batch.length > 0 && length + size > maxUrlLength) yield* flush
+          if (batch.length > 0 && (length + size > maxUrlLength || batch.length === cap)) yield* flush
           batch.push(id)
           length += size
         }
@@ -366,7 +375,7 @@ export const makeClient = (options: ClientOptions): Effect.Effect<Client, Store.
         return items as ReadonlyArray<Store.Item | undefined>
       })
 
-    const query = (collection: string, q: Store.Query) => {
+    const page = (collection: string, q: Store.Query) => {
       const url = path("records", collection)
       url.searchParams.set("index", q.index)
       if (q.where !== undefined) url.searchParams.set("where", JSON.stringify(q.where))
@@ -383,6 +392,30 @@ export const makeClient = (options: ClientOptions): Effect.Effect<Client, Store.
         (body) => body as Store.Page
       )
     }
+
+    // A capped service answers a query without a limit with one page and a cursor, and refuses a
+    // limit above its cap: follow cursors until the limit asked for (or the end) is reached.
+    const query = (collection: string, q: Store.Query) =>
+      Effect.gen(function* () {
+        const wanted = q.limit ?? Number.POSITIVE_INFINITY
+        const items: Array<Store.Item> = []
+        let cursor = q.cursor
+        for (;;) {
+          const remaining = wanted - items.length
+          const limit =
+            remaining === Number.POSITIVE_INFINITY
+              ? cap
+              : cap === undefined
+                ? remaining
+                : Math.min(remaining, cap)
+          const got = yield* page(collection, { ...q, limit, cursor })
+          items.push(...got.items)
+          cursor = got.cursor
+          // An empty page with a cursor would never end; a well-behaved service sends none.
+          if (cursor === undefined || items.length >= wanted || got.items.length === 0) break
+        }
+        return (cursor === undefined ? { items } : { items, cursor }) as Store.Page
+      })
 
     const history = (collection: string, recordId: string) =>
       Effect.map(

@@ -19,6 +19,12 @@ export const defaultMaxBodyBytes = 1024 * 1024
 /** How often an idle change stream says it is alive, by default, so proxies keep it open. */
 export const defaultHeartbeat = 15_000
 
+/**
+ * How many records one untrusted read returns at most, by default: a query's page, or the ids of
+ * one batch read. Far above any list a person reads at once, far below a whole collection.
+ */
+export const defaultMaxQueryLimit = 500
+
 /** How many unsent events a change stream may hold before it is closed for a reader too slow. */
 const maxQueuedEvents = 10_000
 
@@ -34,6 +40,12 @@ const badRequest = (detail: string) =>
 
 const trustedOnly = (operation: string) =>
   refusal(403, "TrustedOnly", { code: "http.trustedOnly", params: { operation } })
+
+const limitTooLarge = (limit: number, max: number) =>
+  refusal(400, "LimitTooLarge", { code: "http.limitTooLarge", params: { limit, max } })
+
+const tooManyIds = (count: number, max: number) =>
+  refusal(400, "LimitTooLarge", { code: "http.tooManyIds", params: { count, max } })
 
 const jsonHeaders = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" }
 
@@ -107,6 +119,12 @@ export const makeService = (options: ServiceOptions): Service => {
   const trusted = options.trusted === true
   const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes
   const heartbeat = options.heartbeat ?? defaultHeartbeat
+  const maxQueryLimit = options.maxQueryLimit ?? defaultMaxQueryLimit
+  if (!Number.isInteger(maxQueryLimit) || maxQueryLimit < 1) {
+    throw new Error(`maxQueryLimit must be a whole number of 1 or more, not ${maxQueryLimit}.`)
+  }
+  // Trusted callers can export the whole store anyway; a cap on their reads would protect nothing.
+  const cap = trusted ? undefined : maxQueryLimit
   const authenticate =
     options.authenticate ?? ((request: Request) => decodeActor(request.headers.get(actorHeader)))
   const base = `/${(options.basePath ?? "").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/")
@@ -172,6 +190,7 @@ export const makeService = (options: ServiceOptions): Service => {
   }
 
   const getMany = async (actor: Actor.Actor, collection: string, ids: ReadonlyArray<string>) => {
+    if (cap !== undefined && ids.length > cap) throw tooManyIds(ids.length, cap)
     const view = scope(actor)
     const found = await run(
       Effect.flatMap(Store.Store, (s) =>
@@ -197,13 +216,16 @@ export const makeService = (options: ServiceOptions): Service => {
     }
     const order = params.get("order")
     if (order !== null && order !== "asc" && order !== "desc") throw badRequest("order is asc or desc")
-    const limit = params.get("limit")
+    const asked = params.get("limit")
+    if (asked !== null && !/^\d+$/.test(asked)) throw badRequest("limit is a whole number, 0 or more")
+    const limit = asked === null ? cap : Number(asked)
+    if (cap !== undefined && limit !== undefined && limit > cap) throw limitTooLarge(limit, cap)
     const cursor = params.get("cursor")
     const q: Store.Query = {
       index: params.get("index") ?? Store.idIndex,
       ...(where === undefined ? {} : { where }),
       ...(order === null ? {} : { order }),
-      ...(limit === null ? {} : { limit: Number(limit) }),
+      ...(limit === undefined ? {} : { limit }),
       ...(cursor === null ? {} : { cursor })
     }
     return json(200, await run(Effect.flatMap(Store.Store, (s) => s.query(collection, q))))
@@ -372,7 +394,9 @@ export const makeService = (options: ServiceOptions): Service => {
       workflows: [...workflows.values()].map((workflow) => ({
         name: workflow.name,
         collection: workflow.collection
-      }))
+      })),
+      // The HTTP Store reads this to split what it asks for into requests the service accepts.
+      ...(cap === undefined ? {} : { maxQueryLimit: cap })
     })
 
   const route = async (request: Request): Promise<Response> => {
