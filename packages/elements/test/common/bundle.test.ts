@@ -60,6 +60,17 @@ describe("the all-in-one bundle", () => {
     expect(customElements.get("fd-timeline")).toBe(before)
   })
 
+  it("exports everything a family's bundle exports, and a family's bundle nothing of the other family", async () => {
+    const all = Object.keys(await import("../../src/bundle.js"))
+    const customerCare = Object.keys(await import("../../src/bundles/customer-care.js"))
+    const recruitment = Object.keys(await import("../../src/bundles/recruitment.js"))
+    expect([...customerCare, ...recruitment].filter((name) => !all.includes(name))).toEqual([])
+    expect(customerCare).toContain("CustomerCare")
+    expect(customerCare.filter((name) => name === "Recruitment" || name.startsWith("FdRe"))).toEqual([])
+    expect(recruitment).toContain("Recruitment")
+    expect(recruitment.filter((name) => name === "CustomerCare" || name.startsWith("FdCallback"))).toEqual([])
+  })
+
   it("exports classes that a host can register under its own tag", async () => {
     const { FdDeadlineBadge } = await import("../../src/index.js")
     class HostBadge extends FdDeadlineBadge {}
