@@ -1,9 +1,9 @@
 /**
  * What the candidate elements share: the decide context a candidate command needs (the company's
  * blacklist, the candidate's probation record), loading one record and following its changes,
- * legal-standing badges, and inline issues from a refusal.
+ * the commands of an element's parts, legal-standing badges, and inline issues from a refusal.
  */
-import { type Actor, Messages, Rules, type Workflow } from "@frontdesk/domain"
+import { type Actor, Messages, Rules, Workflow } from "@frontdesk/domain"
 import { elementsCandidatesTexts, elementsCommonTexts, recruitmentTexts } from "@frontdesk/domain/messages"
 import { type Candidate, Probation } from "@frontdesk/domain/recruitment"
 import {
@@ -100,6 +100,105 @@ export const blacklistOf = (context: Workflow.Context): { readonly blacklist?: R
 
 /** Shown when a command is asked for before the page gave a desk and an actor. */
 export const notReady = { toMessage: (): Messages.Message => ({ code: "commands.notReady" }) }
+
+/** What a part's command reads from its element when it is asked for or run. */
+export interface CommandSource {
+  readonly desk: DeskLike | undefined
+  readonly actor: Actor.Actor | undefined
+  readonly workflow: Workflow.Any
+  readonly context: CandidateContext | undefined
+}
+
+/**
+ * The candidate commands of an element made of parts (forms, buttons), each part with its own
+ * refusal: one command runs at a time, a refusal stays beside the part that asked, and a stored
+ * record is shown at once and announced as `fd-command`.
+ */
+export class PartCommands<Part extends string> implements ReactiveController {
+  private readonly host: ReactiveControllerHost & EventTarget
+  private readonly loader: RecordLoader<Candidate.Record>
+  private readonly source: () => CommandSource
+  private current: Part | undefined
+  private refusals: ReadonlyMap<Part, unknown> = new Map()
+
+  constructor(
+    host: ReactiveControllerHost & EventTarget,
+    loader: RecordLoader<Candidate.Record>,
+    source: () => CommandSource
+  ) {
+    this.host = host
+    this.loader = loader
+    this.source = source
+    host.addController(this)
+  }
+
+  // Nothing to undo: a command under way when the element leaves the page still stores its record.
+  hostDisconnected(): void {}
+
+  /** The part whose command is under way, if any; every part's submit waits for it. */
+  get running(): Part | undefined {
+    return this.current
+  }
+
+  /** Whether the acting person may run `command` on the record now. */
+  can(command: string): boolean {
+    const record = this.loader.record
+    const { actor, workflow } = this.source()
+    if (record === undefined || actor === undefined) return false
+    return Workflow.availableCommands(workflow, record, actor).some((c) => c.name === command)
+  }
+
+  /** What refused the part's last command (a refusal, decode failure or `notReady`), if anything. */
+  refusalOf(part: Part): unknown {
+    return this.refusals.get(part)
+  }
+
+  /** Forgets the part's refusal, as when what it was about has been typed again. */
+  clear(part: Part): void {
+    if (!this.refusals.has(part)) return
+    this.refusals = new Map([...this.refusals].filter(([p]) => p !== part))
+    this.host.requestUpdate()
+  }
+
+  /**
+   * Runs `command` for `part`; resolves whether it was stored. Refused while another command
+   * runs; a refusal stays with the part until its next command.
+   */
+  async run(part: Part, command: string, input: unknown): Promise<boolean> {
+    const { desk, actor, workflow, context } = this.source()
+    const record = this.loader.record
+    if (this.current !== undefined) return false
+    this.clear(part)
+    if (desk === undefined || actor === undefined || record === undefined) {
+      this.refuse(part, notReady)
+      return false
+    }
+    this.setRunning(part)
+    try {
+      const stored = await runCandidate(desk, workflow, record, command, input, actor, context)
+      this.loader.accept(stored)
+      this.host.dispatchEvent(
+        new CustomEvent("fd-command", { detail: { command, record: stored }, bubbles: true, composed: true })
+      )
+      return true
+    } catch (error) {
+      this.refuse(part, error)
+      return false
+    } finally {
+      this.setRunning(undefined)
+    }
+  }
+
+  private refuse(part: Part, refusal: unknown): void {
+    this.refusals = new Map([...this.refusals, [part, refusal]])
+    this.host.requestUpdate()
+  }
+
+  private setRunning(part: Part | undefined): void {
+    this.current = part
+    this.host.requestUpdate()
+  }
+}
 
 /**
  * Loads one record from the desk by collection and id and reads it again whenever the desk

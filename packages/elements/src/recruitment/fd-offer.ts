@@ -3,7 +3,7 @@
  * Contract Law art. 19, the hiring approval, the offer notice, the medical result, the documents
  * and onboarding checklists, and for a declined candidate the thank-you letter (致谢函).
  */
-import { Field, Messages, Personal, Workflow } from "@frontdesk/domain"
+import { Field, Messages, Personal, type Workflow } from "@frontdesk/domain"
 import { elementsCandidatesTexts, recruitmentTexts } from "@frontdesk/domain/messages"
 import { Candidate, Letter, Offer, type Probation } from "@frontdesk/domain/recruitment"
 import { Result } from "effect"
@@ -15,10 +15,9 @@ import {
   type CandidateContext,
   formatDay,
   issuesByField,
-  notReady,
+  PartCommands,
   RecordLoader,
   readTerms,
-  runCandidate,
   styles,
   termFieldset,
   termsIssue
@@ -128,8 +127,6 @@ export class FdOffer extends FrontdeskElement {
   /** The letter's date (`YYYY-MM-DD`); today in the organisation's time zone when unset. */
   @property({ attribute: "letter-date" }) letterDate: string | undefined
 
-  @state() private running: Part | undefined
-  @state() private refusals: ReadonlyMap<Part, unknown> = new Map()
   /** The probation bound broken by the terms as typed, shown before they are sent. */
   @state() private bound: Messages.Message | undefined
 
@@ -140,6 +137,12 @@ export class FdOffer extends FrontdeskElement {
       ? undefined
       : { desk, collection: this.workflow.collection, id: this.candidateId }
   })
+  private readonly commands = new PartCommands<Part>(this, this.loader, () => ({
+    desk: this.currentDesk,
+    actor: this.currentActor,
+    workflow: this.workflow,
+    context: this.context
+  }))
 
   /** The candidate as last read. */
   get record(): Candidate.Record | undefined {
@@ -151,41 +154,8 @@ export class FdOffer extends FrontdeskElement {
     return this.loader.reload()
   }
 
-  private can(command: string): boolean {
-    const record = this.loader.record
-    const actor = this.currentActor
-    if (record === undefined || actor === undefined) return false
-    return Workflow.availableCommands(this.workflow, record, actor).some((c) => c.name === command)
-  }
-
-  private async run(part: Part, command: string, input: unknown): Promise<boolean> {
-    const desk = this.currentDesk
-    const actor = this.currentActor
-    const record = this.loader.record
-    if (this.running !== undefined) return false
-    this.refusals = new Map([...this.refusals].filter(([p]) => p !== part))
-    if (desk === undefined || actor === undefined || record === undefined) {
-      this.refusals = new Map([...this.refusals, [part, notReady]])
-      return false
-    }
-    this.running = part
-    try {
-      const stored = await runCandidate(desk, this.workflow, record, command, input, actor, this.context)
-      this.loader.accept(stored)
-      this.dispatchEvent(
-        new CustomEvent("fd-command", { detail: { command, record: stored }, bubbles: true, composed: true })
-      )
-      return true
-    } catch (error) {
-      this.refusals = new Map([...this.refusals, [part, error]])
-      return false
-    } finally {
-      this.running = undefined
-    }
-  }
-
   private error(part: Part): TemplateResult {
-    const refusal = this.refusals.get(part)
+    const refusal = this.commands.refusalOf(part)
     return html`<div part="error" role="alert">${
       refusal === undefined ? nothing : refusalTexts(refusal, this.locale).map((text) => html`<p>${text}</p>`)
     }</div>`
@@ -197,7 +167,7 @@ export class FdOffer extends FrontdeskElement {
     const { term, months } = readTerms(new FormData(form), "probationMonths")
     this.bound = termsIssue(term, months)
     // What the last refusal said about the terms no longer holds once they change.
-    if (this.refusals.has("terms")) this.refusals = new Map([...this.refusals].filter(([p]) => p !== "terms"))
+    this.commands.clear("terms")
   }
 
   private onTerms(event: Event): void {
@@ -214,7 +184,7 @@ export class FdOffer extends FrontdeskElement {
       input.salary = Result.isSuccess(fen) ? { amount: fen.success, currency: "CNY" } : salaryText
     if (term !== undefined) input.contractTerm = term
     if (months !== undefined) input.probationMonths = months
-    void this.run("terms", "draftOffer", input)
+    void this.commands.run("terms", "draftOffer", input)
   }
 
   private field(
@@ -225,7 +195,7 @@ export class FdOffer extends FrontdeskElement {
     extra?: { readonly issue?: Messages.Message | undefined; readonly hint?: string | undefined }
   ): TemplateResult {
     const id = `${this.uid}-${name}`
-    const issue = extra?.issue ?? issuesByField(this.refusals.get(part)).get(name)
+    const issue = extra?.issue ?? issuesByField(this.commands.refusalOf(part)).get(name)
     const described = [
       extra?.hint === undefined ? "" : `${id}-hint`,
       issue === undefined ? "" : `${id}-issue`
@@ -243,9 +213,9 @@ export class FdOffer extends FrontdeskElement {
   private renderTerms(record: Candidate.Record): unknown {
     const offer = record.data.offer
     const heading = `${this.uid}-terms`
-    const canDraft = this.can("draftOffer")
+    const canDraft = this.commands.can("draftOffer")
     if (offer === undefined && !canDraft) return nothing
-    const refusal = issuesByField(this.refusals.get("terms"))
+    const refusal = issuesByField(this.commands.refusalOf("terms"))
     const monthsIssue = this.bound ?? refusal.get("probationMonths")
     return html`<section part="terms" class="panel" aria-labelledby=${heading}>
       <h3 id=${heading}>${this.t("offer.terms")}</h3>
@@ -281,7 +251,7 @@ export class FdOffer extends FrontdeskElement {
                   aria-invalid=${String(invalid)} aria-describedby=${d ?? nothing} />`,
                 { hint: this.t("offer.salaryHint") }
               )}
-              ${termFieldset(this.uid, this.locale, offer?.contractTerm, issuesByField(this.refusals.get("terms")).get("contractTerm"))}
+              ${termFieldset(this.uid, this.locale, offer?.contractTerm, issuesByField(this.commands.refusalOf("terms")).get("contractTerm"))}
               ${this.field(
                 "terms",
                 "probationMonths",
@@ -294,7 +264,7 @@ export class FdOffer extends FrontdeskElement {
               )}
               ${this.error("terms")}
               <div class="actions">
-                <button type="submit" class="primary" ?disabled=${this.running !== undefined}>${this.t("offer.draft")}</button>
+                <button type="submit" class="primary" ?disabled=${this.commands.running !== undefined}>${this.t("offer.draft")}</button>
               </div>
             </form>`
       }
@@ -322,15 +292,15 @@ export class FdOffer extends FrontdeskElement {
       }</p>
       <div class="actions">
         ${
-          this.can("approveHire") && record.data.offer !== undefined && !approved
-            ? html`<button type="button" class="primary" ?disabled=${this.running !== undefined}
-                @click=${() => void this.run("approve", "approveHire", {})}>${this.t("offer.approve")}</button>`
+          this.commands.can("approveHire") && record.data.offer !== undefined && !approved
+            ? html`<button type="button" class="primary" ?disabled=${this.commands.running !== undefined}
+                @click=${() => void this.commands.run("approve", "approveHire", {})}>${this.t("offer.approve")}</button>`
             : nothing
         }
         ${
-          this.can("sendOffer") && approved
-            ? html`<button type="button" class="primary" ?disabled=${this.running !== undefined}
-                @click=${() => void this.run("send", "sendOffer", {})}>${this.t("offer.send")}</button>`
+          this.commands.can("sendOffer") && approved
+            ? html`<button type="button" class="primary" ?disabled=${this.commands.running !== undefined}
+                @click=${() => void this.commands.run("send", "sendOffer", {})}>${this.t("offer.send")}</button>`
             : nothing
         }
       </div>
@@ -346,11 +316,11 @@ export class FdOffer extends FrontdeskElement {
       <h3 id=${heading}>${this.t("offer.medical")}</h3>
       <p class="muted">${this.t("offer.medicalOnly")}</p>
       ${
-        this.can("recordFacts")
+        this.commands.can("recordFacts")
           ? html`<form novalidate @submit=${(e: Event) => {
               e.preventDefault()
               const medical = String(new FormData(e.currentTarget as HTMLFormElement).get("medical") ?? "")
-              void this.run("medical", "recordFacts", medical === "" ? {} : { medical })
+              void this.commands.run("medical", "recordFacts", medical === "" ? {} : { medical })
             }}>
               ${this.field(
                 "medical",
@@ -364,11 +334,11 @@ export class FdOffer extends FrontdeskElement {
                 </select>`
               )}
               <div class="actions">
-                <button type="submit" ?disabled=${this.running !== undefined}>${this.t("offer.recordMedical")}</button>
+                <button type="submit" ?disabled=${this.commands.running !== undefined}>${this.t("offer.recordMedical")}</button>
                 ${
-                  this.can("startOnboarding")
-                    ? html`<button type="button" class="primary" ?disabled=${this.running !== undefined}
-                        @click=${() => void this.run("medical", "startOnboarding", {})}>${this.t("offer.startOnboarding")}</button>`
+                  this.commands.can("startOnboarding")
+                    ? html`<button type="button" class="primary" ?disabled=${this.commands.running !== undefined}
+                        @click=${() => void this.commands.run("medical", "startOnboarding", {})}>${this.t("offer.startOnboarding")}</button>`
                     : nothing
                 }
               </div>
@@ -388,7 +358,7 @@ export class FdOffer extends FrontdeskElement {
   ): unknown {
     const heading = `${this.uid}-${part}`
     const missing = Offer.missing(items, done)
-    const editable = this.can(command)
+    const editable = this.commands.can(command)
     return html`<section part=${part} class="panel" aria-labelledby=${heading}>
       <h3 id=${heading}>${this.t(part === "documents" ? "offer.documents" : "offer.onboarding")}</h3>
       <form class="checklist" novalidate @submit=${(e: Event) => {
@@ -396,7 +366,7 @@ export class FdOffer extends FrontdeskElement {
         const chosen = new FormData(e.currentTarget as HTMLFormElement)
           .getAll(field)
           .filter((v) => typeof v === "string")
-        void this.run(part, command, { [field]: chosen })
+        void this.commands.run(part, command, { [field]: chosen })
       }}>
         <fieldset ?disabled=${!editable}>
           <legend>${this.t(part === "documents" ? "offer.documentsLegend" : "offer.onboardingLegend")}</legend>
@@ -416,7 +386,7 @@ export class FdOffer extends FrontdeskElement {
                   .join(this.locale === "zh-CN" ? "、" : ", ")
               })
         }</p>
-        ${editable ? html`<div class="actions"><button type="submit" ?disabled=${this.running !== undefined}>${this.t("offer.saveChecklist")}</button></div>` : nothing}
+        ${editable ? html`<div class="actions"><button type="submit" ?disabled=${this.commands.running !== undefined}>${this.t("offer.saveChecklist")}</button></div>` : nothing}
       </form>
       ${this.error(part)}
     </section>`
@@ -425,9 +395,9 @@ export class FdOffer extends FrontdeskElement {
   private renderHire(record: Candidate.Record): unknown {
     if (record.state !== "onboarding") return nothing
     return html`${
-      this.can("hire")
-        ? html`<div class="actions"><button type="button" class="primary" ?disabled=${this.running !== undefined}
-            @click=${() => void this.run("hire", "hire", {})}>${this.t("offer.hire")}</button></div>`
+      this.commands.can("hire")
+        ? html`<div class="actions"><button type="button" class="primary" ?disabled=${this.commands.running !== undefined}
+            @click=${() => void this.commands.run("hire", "hire", {})}>${this.t("offer.hire")}</button></div>`
         : nothing
     }${this.error("hire")}`
   }

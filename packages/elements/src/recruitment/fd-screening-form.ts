@@ -3,7 +3,7 @@
  * disqualification rules read, the rules' findings with their legal standing, and the person's
  * confirmation or clearance of each.
  */
-import { Messages, Personal, Workflow } from "@frontdesk/domain"
+import { Messages, Personal, type Workflow } from "@frontdesk/domain"
 import { elementsCandidatesTexts, recruitmentTexts } from "@frontdesk/domain/messages"
 import { Candidate, Disqualification, type Requisition, Screening } from "@frontdesk/domain/recruitment"
 import { css, html, nothing, type PropertyValues } from "lit"
@@ -16,9 +16,8 @@ import {
   type CandidateContext,
   contextFor,
   issuesByField,
-  notReady,
+  PartCommands,
   RecordLoader,
-  runCandidate,
   standingBadge,
   styles
 } from "./candidate-shared.js"
@@ -138,8 +137,6 @@ export class FdScreeningForm extends FrontdeskElement {
 
   @state() private requisition: Requisition.Record | undefined
   @state() private checkContext: Workflow.Context = {}
-  @state() private running: Part | undefined
-  @state() private refusals: ReadonlyMap<Part, unknown> = new Map()
   /** The finding whose clearance form is open. */
   @state() private waiving: string | undefined
 
@@ -150,6 +147,13 @@ export class FdScreeningForm extends FrontdeskElement {
       ? undefined
       : { desk, collection: this.workflow.collection, id: this.candidateId }
   })
+  /** Runs a command from one of the forms; a refusal stays beside that form. */
+  private readonly commands = new PartCommands<Part>(this, this.loader, () => ({
+    desk: this.currentDesk,
+    actor: this.currentActor,
+    workflow: this.workflow,
+    context: this.context
+  }))
   private seen: Candidate.Record | undefined
 
   /** The candidate as last read. */
@@ -199,40 +203,6 @@ export class FdScreeningForm extends FrontdeskElement {
     }
   }
 
-  private can(command: string): boolean {
-    const record = this.loader.record
-    const actor = this.currentActor
-    if (record === undefined || actor === undefined) return false
-    return Workflow.availableCommands(this.workflow, record, actor).some((c) => c.name === command)
-  }
-
-  /** Runs a command from one of the forms; a refusal stays beside that form. */
-  private async run(part: Part, command: string, input: unknown): Promise<boolean> {
-    const desk = this.currentDesk
-    const actor = this.currentActor
-    const record = this.loader.record
-    if (this.running !== undefined) return false
-    this.refusals = new Map([...this.refusals].filter(([p]) => p !== part))
-    if (desk === undefined || actor === undefined || record === undefined) {
-      this.refusals = new Map([...this.refusals, [part, notReady]])
-      return false
-    }
-    this.running = part
-    try {
-      const stored = await runCandidate(desk, this.workflow, record, command, input, actor, this.context)
-      this.loader.accept(stored)
-      this.dispatchEvent(
-        new CustomEvent("fd-command", { detail: { command, record: stored }, bubbles: true, composed: true })
-      )
-      return true
-    } catch (error) {
-      this.refusals = new Map([...this.refusals, [part, error]])
-      return false
-    } finally {
-      this.running = undefined
-    }
-  }
-
   private onScreen(event: Event): void {
     event.preventDefault()
     const data = new FormData(event.currentTarget as HTMLFormElement)
@@ -244,7 +214,7 @@ export class FdScreeningForm extends FrontdeskElement {
     })
     const outcome = String(data.get("outcome") ?? "")
     const note = String(data.get("note") ?? "").trim()
-    void this.run("screen", "screen", { outcome, criteria, ...(note === "" ? {} : { note }) })
+    void this.commands.run("screen", "screen", { outcome, criteria, ...(note === "" ? {} : { note }) })
   }
 
   private onFacts(event: Event): void {
@@ -252,7 +222,7 @@ export class FdScreeningForm extends FrontdeskElement {
     const input: Record<string, string> = {}
     for (const [name, value] of new FormData(event.currentTarget as HTMLFormElement))
       if (typeof value === "string" && value.trim() !== "") input[name] = value.trim()
-    void this.run("facts", "recordFacts", input)
+    void this.commands.run("facts", "recordFacts", input)
   }
 
   private onDisqualify(event: Event): void {
@@ -260,25 +230,25 @@ export class FdScreeningForm extends FrontdeskElement {
     const data = new FormData(event.currentTarget as HTMLFormElement)
     const codes = data.getAll("codes").filter((v): v is string => typeof v === "string")
     const note = String(data.get("note") ?? "").trim()
-    void this.run("disqualify", "disqualify", { codes, ...(note === "" ? {} : { note }) })
+    void this.commands.run("disqualify", "disqualify", { codes, ...(note === "" ? {} : { note }) })
   }
 
   private async onWaive(event: Event, code: string): Promise<void> {
     event.preventDefault()
     const reason = String(new FormData(event.currentTarget as HTMLFormElement).get("reason") ?? "").trim()
-    if (await this.run("waive", "waive", { code, ...(reason === "" ? {} : { reason }) }))
+    if (await this.commands.run("waive", "waive", { code, ...(reason === "" ? {} : { reason }) }))
       this.waiving = undefined
   }
 
   private error(part: Part): unknown {
-    const refusal = this.refusals.get(part)
+    const refusal = this.commands.refusalOf(part)
     return html`<div part="error" role="alert">${
       refusal === undefined ? nothing : refusalTexts(refusal, this.locale).map((text) => html`<p>${text}</p>`)
     }</div>`
   }
 
   private issue(part: Part, name: string): Messages.Message | undefined {
-    return issuesByField(this.refusals.get(part)).get(name)
+    return issuesByField(this.commands.refusalOf(part)).get(name)
   }
 
   private renderCriteria(record: Candidate.Record): unknown {
@@ -286,7 +256,7 @@ export class FdScreeningForm extends FrontdeskElement {
     const offered = Screening.offered(this.screening)
     const qualifications = this.requisition?.data.qualifications
     const heading = `${this.uid}-criteria`
-    const canScreen = this.can("screen")
+    const canScreen = this.commands.can("screen")
     const outcomeIssue = this.issue("screen", "outcome")
     return html`<section part="criteria" class="panel" aria-labelledby=${heading}>
       <h3 id=${heading}>${this.t("screeningForm.criteria")}</h3>
@@ -341,7 +311,7 @@ export class FdScreeningForm extends FrontdeskElement {
               </div>
               ${this.error("screen")}
               <div class="actions">
-                <button type="submit" class="primary" ?disabled=${this.running !== undefined}>
+                <button type="submit" class="primary" ?disabled=${this.commands.running !== undefined}>
                   ${this.t("screeningForm.screen")}
                 </button>
               </div>
@@ -383,7 +353,7 @@ export class FdScreeningForm extends FrontdeskElement {
     const position = record.data.position
     const facts = record.data.facts
     const heading = `${this.uid}-facts`
-    if (!this.can("recordFacts")) return nothing
+    if (!this.commands.can("recordFacts")) return nothing
     const select = (
       name: string,
       label: Messages.Code,
@@ -460,7 +430,7 @@ export class FdScreeningForm extends FrontdeskElement {
         }
         ${this.error("facts")}
         <div class="actions">
-          <button type="submit" ?disabled=${this.running !== undefined}>${this.t("screeningForm.recordFacts")}</button>
+          <button type="submit" ?disabled=${this.commands.running !== undefined}>${this.t("screeningForm.recordFacts")}</button>
         </div>
       </form>
     </section>`
@@ -472,8 +442,8 @@ export class FdScreeningForm extends FrontdeskElement {
     const open = findings.filter((f) => !waivers.some((w) => w.code === f.code))
     const heading = `${this.uid}-check`
     const disqualification = record.data.disqualification
-    const canConfirm = this.can("disqualify")
-    const canWaive = this.can("waive")
+    const canConfirm = this.commands.can("disqualify")
+    const canWaive = this.commands.can("waive")
     return html`<section part="check" class="panel" aria-labelledby=${heading}>
       <h3 id=${heading}>${this.t("screeningForm.check")}</h3>
       <p class="muted">${this.t("screeningForm.humanSignOff")}</p>
@@ -539,7 +509,7 @@ export class FdScreeningForm extends FrontdeskElement {
         ${issue === undefined ? nothing : html`<p class="issue" id=${`${id}-issue`}>${Messages.render(issue, this.locale)}</p>`}
       </div>
       <div class="actions">
-        <button type="submit" ?disabled=${this.running !== undefined}>${this.t("screeningForm.waiveSubmit")}</button>
+        <button type="submit" ?disabled=${this.commands.running !== undefined}>${this.t("screeningForm.waiveSubmit")}</button>
         <button type="button" @click=${() => {
           this.waiving = undefined
         }}>${this.t("candidatePipeline.cancel")}</button>
@@ -567,7 +537,7 @@ export class FdScreeningForm extends FrontdeskElement {
       </div>
       ${this.error("disqualify")}
       <div class="actions">
-        <button type="submit" class="primary" ?disabled=${this.running !== undefined}>${this.t("screeningForm.confirm")}</button>
+        <button type="submit" class="primary" ?disabled=${this.commands.running !== undefined}>${this.t("screeningForm.confirm")}</button>
       </div>
     </form>`
   }
