@@ -101,8 +101,15 @@ if (wanted("queue"))
     ...(await (await import("../packages/elements/bench/queue.mjs")).runQueueBench({ log: say, results }))
   )
 if (results.bundle) {
-  const { full, oneForm } = results.bundle
+  const { full, customerCare, recruitment, oneForm } = results.bundle
   rows.push(["Bundle, all elements (min + gzip)", kB(full.gzipBytes), `${kB(full.minBytes)} min`, "", ""])
+  for (const [name, family] of [
+    ["customer care", customerCare],
+    ["recruitment", recruitment]
+  ]) {
+    if (family !== undefined)
+      rows.push([`Bundle, ${name} (min + gzip)`, kB(family.gzipBytes), `${kB(family.minBytes)} min`, "", ""])
+  }
   rows.push([
     `Bundle, one form: ${oneForm.tags.length} tags (min + gzip)`,
     kB(oneForm.gzipBytes),
