@@ -11,12 +11,12 @@ import { property, query, state } from "lit/decorators.js"
 import { FrontdeskElement } from "../common/frontdesk-element.js"
 import type { FieldElement } from "../fields/field-element.js"
 import type { DeskLike } from "../internal/context.js"
+import { defaultDraftDelay } from "../internal/drafts.js"
 import { formStyles } from "./fd-form.styles.js"
 
 Messages.register(elementsFormTexts)
 
-/** How long typing pauses before a draft is saved, in milliseconds. */
-export const defaultDraftDelay = 500
+export { defaultDraftDelay }
 
 /**
  * What `fd-submit` carries: the value as the schema decoded it, the chosen files by field name

@@ -6,7 +6,18 @@
 import type { FieldElement } from "../fields/field-element.js"
 import type { DeskLike } from "./context.js"
 
-/** How long typing pauses before a draft is saved, in milliseconds (as in `fd-form`). */
+/**
+ * How long typing pauses before a draft is saved, in milliseconds: `fd-form`'s and
+ * `fd-callback-form`'s `draft-delay` default.
+ *
+ * @example
+ * ```ts
+ * import { defaultDraftDelay } from "@frontdesk/elements"
+ * defaultDraftDelay // 500
+ * ```
+ * @category form
+ * @since 0.1.0
+ */
 export const defaultDraftDelay = 500
 
 /** What is kept under a draft key: each control's `snapshot()` by field name. */
