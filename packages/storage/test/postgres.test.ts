@@ -9,6 +9,7 @@ import { toStored } from "../src/internal/sqlPostgres.js"
 import { layerPostgres, makePostgres } from "../src/postgres.js"
 import * as fixtures from "./fixtures.js"
 import { startCluster } from "./support/cluster.js"
+import { deskSurvivesReopen } from "./support/desk-reopen.js"
 import { usePostgres } from "./support/postgres.js"
 
 // A database round trip per statement: on a loaded machine these tests need more than 5 s.
@@ -322,31 +323,7 @@ describe("PostgreSQL layout", () => {
     const id = server.name()
     const open = () =>
       createDesk({ store: layerPostgres({ connection: server.url(), name: id, schema: fixtures.schema }) })
-    const desk = open()
-    await desk.create(fixtures.task, "t-1", { phone: "13800138000" }, fixtures.supervisor)
-    await desk.run(fixtures.task, "t-1", "start", {}, fixtures.specialist)
-    await desk.run(fixtures.task, "t-1", "note", { text: "客户要求下午回电" }, fixtures.specialist)
-    const stale = await desk
-      .run(fixtures.task, "t-1", "complete", {}, fixtures.specialist)
-      .then(() => undefined)
-    expect(stale).toBeUndefined()
-    await desk.close()
-    const again = open()
-    expect(await again.get("tasks", "t-1")).toMatchObject({
-      id: "t-1",
-      version: 4,
-      state: "completed",
-      data: { phone: "13800138000", notes: ["客户要求下午回电"] }
-    })
-    expect((await again.history("tasks", "t-1")).map((entry) => entry.command)).toEqual([
-      "create",
-      "start",
-      "note",
-      "complete"
-    ])
-    const done = await again.query("tasks", { index: "byState", where: { eq: "completed" } })
-    expect(done.items.map((item) => item.id)).toEqual(["t-1"])
-    await again.close()
+    await deskSurvivesReopen(open)
   })
 
   it("without DATABASE_URL and without PostgreSQL's binaries, the tests fail and say what to install", async () => {
